@@ -1,0 +1,87 @@
+// npm run bench: builds, then prints "name: value unit" lines and fails on a budget breach.
+// Sizes are gzip -9 of the built files; times come from Debian's Chromium under a 2G profile.
+import { execSync, spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const PORT = 4180;
+const BUDGETS = { initial_js_gzip: 45_000, precache_gzip: 250_000 };
+// The 2G profile of issue #2: 800 ms latency, 280 kbit/s down, 256 kbit/s up, CPU 4× slower.
+const SLOW_2G = { offline: false, latency: 800, downloadThroughput: 280_000 / 8, uploadThroughput: 256_000 / 8 };
+const CPU_SLOWDOWN = 4;
+
+const gzipBytes = (path) => gzipSync(readFileSync(path), { level: 9 }).byteLength;
+const results = [];
+const report = (name, value, unit) => {
+  results.push({ name, value });
+  console.log(`${name}: ${value} ${unit}`);
+};
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+
+// JS the first route needs: the entry, its static imports (modulepreload) and the largest locale,
+// since strings load before the first render.
+const html = readFileSync('dist/index.html', 'utf8');
+const entryScripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((match) => `dist/${match[1]}`);
+const localeChunks = readdirSync('dist/assets').filter((name) => /^(hy|az|ru|en)-[\w-]+\.js$/.test(name));
+const largestLocale = Math.max(...localeChunks.map((name) => gzipBytes(`dist/assets/${name}`)));
+report('initial_js_gzip', entryScripts.reduce((sum, path) => sum + gzipBytes(path), 0) + largestLocale, 'bytes');
+
+// Everything the service worker precaches, read from the manifest injected into sw.js.
+const sw = readFileSync('dist/sw.js', 'utf8');
+const precached = [...new Set([...sw.matchAll(/url:\s*"([^"]+)"|"url":\s*"([^"]+)"/g)].map((match) => match[1] ?? match[2]))];
+report('precache_gzip', precached.reduce((sum, url) => sum + gzipBytes(`dist/${url.replace(/^\//, '')}`), 0), 'bytes');
+report('precache_files', precached.length, 'files');
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+try {
+  await waitForServer(`http://localhost:${PORT}/`);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_2G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+
+  report('first_visit_content_ms', await timeToFirstHazard(page), 'ms');
+  // Let the service worker finish precaching before the offline run.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await cdp.send('Network.emulateNetworkConditions', { ...SLOW_2G, offline: true });
+  report('offline_repeat_content_ms', await timeToFirstHazard(page), 'ms');
+  await browser.close();
+} finally {
+  process.kill(-server.pid);
+}
+
+let breached = false;
+for (const { name, value } of results) {
+  if (name in BUDGETS && value > BUDGETS[name]) {
+    console.error(`budget breached: ${name} ${value} > ${BUDGETS[name]}`);
+    breached = true;
+  }
+}
+process.exit(breached ? 1 : 0);
+
+/** Navigation start → first hazard title on screen, as the page's own clock measures it. */
+async function timeToFirstHazard(page) {
+  await page.goto(`http://localhost:${PORT}/?lang=en`, { waitUntil: 'commit', timeout: 120_000 });
+  await page.locator('.hazard-card h3').first().waitFor({ timeout: 120_000 });
+  return Math.round(await page.evaluate(() => performance.now()));
+}
+
+async function waitForServer(url) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`${url} did not start`);
+}

@@ -1,0 +1,56 @@
+// First-load module: service-worker registration, update prompt and install prompt.
+import { signal } from '@preact/signals';
+import { Workbox } from 'workbox-window';
+
+/** The event Chromium fires when the app may be installed (not in lib.dom yet). */
+interface BeforeInstallPromptEvent extends Event {
+  prompt(): Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+/** A new version is installed and waits for the user's yes. */
+export const isUpdateWaiting = signal(false);
+/** The browser offers installation; null when it does not (or already installed). */
+export const installPrompt = signal<BeforeInstallPromptEvent | null>(null);
+
+/** Running from the home screen rather than in a browser tab. */
+export const isStandalone =
+  matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
+
+/** iOS (and iPadOS, which reports itself as a Mac with touch). */
+export const isIos = /iphone|ipad|ipod/i.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
+
+let workbox: Workbox | undefined;
+
+/** Registers the service worker and checks for updates on start and whenever the app is shown again. */
+export function startPwa(): void {
+  window.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault(); // We show our own Install button instead of the mini-infobar.
+    installPrompt.value = event as BeforeInstallPromptEvent;
+  });
+  window.addEventListener('appinstalled', () => (installPrompt.value = null));
+  if (!('serviceWorker' in navigator)) return;
+  workbox = new Workbox('/sw.js', { scope: '/' });
+  workbox.addEventListener('waiting', () => (isUpdateWaiting.value = true));
+  void workbox.register();
+  // Installed apps on iOS are rarely restarted, so "visible again" is the moment to look.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void workbox?.update().catch(() => {});
+  });
+}
+
+/** The user said yes: activate the waiting version, then reload once it controls the page. */
+export function acceptUpdate(): void {
+  if (!workbox) return;
+  workbox.addEventListener('controlling', () => location.reload());
+  workbox.messageSkipWaiting();
+}
+
+/** Shows the browser's install dialog. */
+export async function promptInstall(): Promise<void> {
+  const event = installPrompt.value;
+  if (!event) return;
+  await event.prompt();
+  await event.userChoice;
+  installPrompt.value = null;
+}

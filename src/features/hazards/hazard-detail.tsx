@@ -1,0 +1,77 @@
+import { t, language } from '../../i18n/i18n';
+import { formatDate } from '../../i18n/format';
+import { DataGate } from '../../app/banners';
+import { hazards, placesById } from '../../app/data';
+import { LocalText } from '../../ui/local-text';
+import { Provenance } from '../../ui/provenance';
+import { CopyButton } from '../../ui/copy-button';
+import { HazardKindIcon } from './hazard-kind-icon';
+import { kindLabelKey, statusLabelKey } from './hazard-labels';
+import { hazardCentre } from './hazard-centre';
+import { RecordNotFound } from '../../ui/record-not-found';
+
+/** One hazard in full: what, where, since when, who says so, and what to do. */
+export function HazardDetail({ id }: { id: string }) {
+  return (
+    <DataGate>
+      <HazardBody id={id} />
+    </DataGate>
+  );
+}
+
+function HazardBody({ id }: { id: string }) {
+  const hazard = hazards.value.find((candidate) => candidate.id === id);
+  if (!hazard) return <RecordNotFound backHref="/hazards" />;
+  const lang = language.value;
+  const place = placesById.value.get(hazard.district);
+  const [lon, lat] = hazardCentre(hazard);
+  const coordinates = `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
+  return (
+    <article>
+      <p class="hazard-kind">
+        <HazardKindIcon kind={hazard.kind} />
+        <span>{t(kindLabelKey(hazard.kind))}</span>
+        <span class={`status status--${hazard.status}`}>{t(statusLabelKey(hazard.status))}</span>
+      </p>
+      <h1 tabIndex={-1}>
+        <LocalText value={hazard.title} />
+      </h1>
+      <Provenance source={hazard.source} verifiedAt={hazard.verifiedAt} />
+      <p>
+        <LocalText value={hazard.description} />
+      </p>
+      {hazard.advice && (
+        <div class="notice notice--warning">
+          <h2>{t('hazard.advice')}</h2>
+          <p>
+            <LocalText value={hazard.advice} />
+          </p>
+        </div>
+      )}
+      <dl class="facts">
+        {place && (
+          <>
+            <dt>{t('hazard.district')}</dt>
+            <dd>
+              <LocalText value={place.name} />
+            </dd>
+          </>
+        )}
+        <dt>{t('hazard.reported')}</dt>
+        <dd>{formatDate(hazard.reportedAt, lang)}</dd>
+        <dt>{t('hazard.coordinates')}</dt>
+        <dd>
+          <span class="coordinates">{coordinates}</span>{' '}
+          {hazard.geometry.type === 'Point' && <span class="muted">{t('hazard.radius', { metres: hazard.geometry.radiusM })}</span>}
+          <span class="actions">
+            <CopyButton text={coordinates} />
+            <a class="button" href={`geo:${lat.toFixed(5)},${lon.toFixed(5)}`}>
+              {t('hazard.openInMaps')}
+            </a>
+          </span>
+        </dd>
+      </dl>
+      <p class="lead">{t('hazards.never')}</p>
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import { computed } from '@preact/signals';
+import { t } from '../../i18n/i18n';
+import { DataGate } from '../../app/banners';
+import { contacts, hazards } from '../../app/data';
+import { FreshnessLine } from '../../ui/freshness';
+import { HazardSummary } from '../hazards/hazard-summary';
+import { NextDepartures } from '../buses/buses-screen';
+import { LocalText } from '../../ui/local-text';
+import { PhoneLinks } from '../contacts/contact-actions';
+import { InstallOffer } from '../settings/install-offer';
+
+const latestHazards = computed(() => [...hazards.value].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)).slice(0, 3));
+const emergencyLines = computed(() =>
+  contacts.value.filter((contact) => contact.categories.includes('emergency') && contact.phones.length > 0),
+);
+
+/** What a returnee needs first: emergency numbers, the latest hazards, the next bus. */
+export function HomeScreen() {
+  return (
+    <section>
+      <h1 tabIndex={-1}>{t('home.title')}</h1>
+      <InstallOffer />
+      <DataGate>
+        <FreshnessLine />
+        <section class="card emergency" aria-labelledby="emergency-heading">
+          <h2 id="emergency-heading">{t('home.emergency')}</h2>
+          <ul class="plain-list">
+            {emergencyLines.value.map((contact) => (
+              <li key={contact.id}>
+                <strong>
+                  <LocalText value={contact.name} />
+                </strong>
+                <PhoneLinks contact={contact} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        <h2>{t('home.latestHazards')}</h2>
+        <p class="lead">{t('hazards.never')}</p>
+        <ul class="card-list">
+          {latestHazards.value.map((hazard) => (
+            <HazardSummary key={hazard.id} hazard={hazard} />
+          ))}
+        </ul>
+        <p>
+          <a href="/hazards">{t('home.allHazards')}</a>
+        </p>
+        <h2>{t('home.nextBuses')}</h2>
+        <NextDepartures limit={2} />
+        <p>
+          <a href="/buses">{t('home.allBuses')}</a>
+        </p>
+      </DataGate>
+    </section>
+  );
+}

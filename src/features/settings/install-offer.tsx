@@ -1,0 +1,16 @@
+import { t } from '../../i18n/i18n';
+import { installPrompt, isIos, isStandalone, promptInstall } from '../../app/pwa';
+
+/** Install button where the browser offers it, iOS instructions on iOS, nothing once installed. */
+export function InstallOffer() {
+  if (isStandalone) return null;
+  if (installPrompt.value) {
+    return (
+      <button type="button" class="button button--primary" onClick={() => void promptInstall()}>
+        {t('install.button')}
+      </button>
+    );
+  }
+  if (isIos) return <p class="notice notice--info">{t('install.ios')}</p>;
+  return null;
+}

@@ -1,0 +1,72 @@
+import { t, language } from '../../i18n/i18n';
+import { formatDate, formatAge } from '../../i18n/format';
+import { LanguageSwitcher } from '../../app/language-switcher';
+import { isSyncing, storedMeta, syncFailure } from '../../app/data';
+import { syncFeed } from '../../app/sync-controller';
+import { DATASET_NAMES } from '../../sync/feed-schema';
+import { now } from '../../ui/clock';
+import { formatBytes } from '../../i18n/format';
+import { StorageStatus } from './storage-status';
+import { InstallOffer } from './install-offer';
+
+/** Language, installation, storage and data versions. */
+export function SettingsScreen() {
+  const meta = storedMeta.value;
+  const lang = language.value;
+  return (
+    <section>
+      <h1 tabIndex={-1}>{t('settings.title')}</h1>
+      <LanguageSwitcher id="settings-language" />
+      <h2>{t('install.title')}</h2>
+      <InstallOffer />
+      <h2>{t('settings.storage')}</h2>
+      <StorageStatus />
+      <h2>{t('settings.data')}</h2>
+      <dl class="facts">
+        <dt>{t('settings.lastSuccess')}</dt>
+        <dd>{meta.sync.lastSuccessAt ? formatAge(meta.sync.lastSuccessAt, now.value) : t('settings.never')}</dd>
+        <dt>{t('settings.lastCheck')}</dt>
+        <dd>{meta.sync.lastCheckAt ? formatAge(meta.sync.lastCheckAt, now.value) : t('settings.never')}</dd>
+        {meta.feed && (
+          <>
+            <dt>{t('settings.feedVersion')}</dt>
+            <dd>
+              {meta.feed.feedId} v{meta.feed.version} · {formatDate(meta.feed.issuedAt, lang)}
+            </dd>
+          </>
+        )}
+        {syncFailure.value && meta.sync.lastError && (
+          <>
+            <dt>{t('settings.lastError')}</dt>
+            <dd data-testid="last-error">{t(`sync.error.${meta.sync.lastError.code}`)}</dd>
+          </>
+        )}
+      </dl>
+      <table class="datasets">
+        <caption>{t('settings.datasets')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.dataset')}</th>
+            <th scope="col">{t('settings.version')}</th>
+            <th scope="col">{t('settings.size')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {DATASET_NAMES.map((name) => {
+            const dataset = meta.datasets[name];
+            return (
+              <tr key={name}>
+                <th scope="row">{t(`dataset.${name}`)}</th>
+                <td>{dataset ? dataset.version : '—'}</td>
+                <td>{dataset ? formatBytes(dataset.bytes, lang) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <button type="button" class="button" disabled={isSyncing.value} onClick={() => void syncFeed()}>
+        {isSyncing.value ? t('settings.checking') : t('settings.checkNow')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Language, L10n } from '../sync/feed-schema';
+
+/** A content text in the best language available, and whether it is the English fallback. */
+export interface PickedText {
+  text: string;
+  lang: Language;
+  isFallback: boolean;
+}
+
+/** Picks the text for `lang`, falling back to English (which every text has). */
+export function pickText(text: L10n, lang: Language): PickedText {
+  const wanted = text[lang];
+  if (wanted) return { text: wanted, lang, isFallback: false };
+  return { text: text.en, lang: 'en', isFallback: lang !== 'en' };
+}

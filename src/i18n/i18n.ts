@@ -1,0 +1,81 @@
+// First-load module: the UI cannot render a word without it.
+import { signal } from '@preact/signals';
+import i18next, { type TOptions } from 'i18next';
+import type { Language } from '../sync/feed-schema';
+import { detectLanguage } from './detect-language';
+
+const SAVED_LANGUAGE_KEY = 'homeward.language';
+
+// Each locale is its own chunk: a phone downloads only the language it shows, and the service
+// worker precaches all four so switching works offline.
+const localeLoaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json');
+
+/** The language the UI shows now; components that read it re-render when it changes. */
+export const language = signal<Language>('en');
+
+async function loadLocale(lang: Language): Promise<void> {
+  if (i18next.hasResourceBundle(lang, 'translation')) return;
+  const load = localeLoaders[`../../locales/${lang}.json`];
+  if (!load) throw new Error(`no locale file for ${lang}`);
+  i18next.addResourceBundle(lang, 'translation', (await load()).default);
+}
+
+/** Picks the language, loads its strings and sets `<html lang>`. */
+export async function initI18n(): Promise<Language> {
+  const lang = detectLanguage(location.search, readSavedLanguage(), navigator.languages ?? [navigator.language]);
+  // A language asked for in the URL is remembered, as if chosen in the switcher.
+  if (new URLSearchParams(location.search).has('lang')) saveLanguage(lang);
+  await i18next.init({
+    lng: lang,
+    fallbackLng: false,
+    resources: {},
+    interpolation: { escapeValue: false }, // Preact escapes every text node itself.
+    returnNull: false,
+  });
+  await loadLocale(lang);
+  await i18next.changeLanguage(lang);
+  applyLanguage(lang);
+  return lang;
+}
+
+/** Switches the whole UI to `lang` without a reload and remembers the choice. */
+export async function setLanguage(lang: Language): Promise<void> {
+  await loadLocale(lang);
+  await i18next.changeLanguage(lang);
+  saveLanguage(lang);
+  applyLanguage(lang);
+  // A ?lang= left in the address would undo the choice on the next reload.
+  const url = new URL(location.href);
+  if (url.searchParams.has('lang')) {
+    url.searchParams.set('lang', lang);
+    history.replaceState(history.state, '', url);
+  }
+}
+
+function applyLanguage(lang: Language): void {
+  document.documentElement.lang = lang;
+  document.title = i18next.t('app.name');
+  language.value = lang;
+}
+
+function readSavedLanguage(): string | null {
+  try {
+    return localStorage.getItem(SAVED_LANGUAGE_KEY);
+  } catch {
+    return null; // Storage can be denied (private mode); the choice is then per visit.
+  }
+}
+
+function saveLanguage(lang: Language): void {
+  try {
+    localStorage.setItem(SAVED_LANGUAGE_KEY, lang);
+  } catch {
+    // Not saved: the language still applies to this visit.
+  }
+}
+
+/** Translates a UI key; reading `language` subscribes the calling component to switches. */
+export function t(key: string, options?: TOptions): string {
+  void language.value;
+  return i18next.t(key, options) as string;
+}

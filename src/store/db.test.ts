@@ -1,0 +1,44 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, openHomewardDB } from './db';
+
+const uniqueName = () => `homeward-test-${Math.random().toString(36).slice(2)}`;
+
+describe('database schema', () => {
+  it('creates every store when opened from empty', async () => {
+    const db = await openHomewardDB({}, DB_VERSION, uniqueName());
+    expect([...db.objectStoreNames].sort()).toEqual(
+      ['agencies', 'contacts', 'hazards', 'meta', 'places', 'routes', 'services', 'sites', 'stops', 'trips'].sort(),
+    );
+    expect([...db.transaction('hazards').store.indexNames].sort()).toEqual(['by-district', 'by-reported']);
+    expect([...db.transaction('trips').store.indexNames]).toEqual(['by-route']);
+    db.close();
+  });
+
+  it('upgrades a version-1 database to the current one and keeps its records', async () => {
+    const name = uniqueName();
+    const v1 = await openHomewardDB({}, 1, name);
+    expect(v1.objectStoreNames.contains('trips')).toBe(false);
+    await v1.put('contacts', { id: 'ct-kept' } as never);
+    await v1.put('meta', { key: 'feed', value: { feedId: 'f', version: 3, issuedAt: '', expiresAt: '', demo: true } });
+    v1.close();
+
+    const current = await openHomewardDB({}, DB_VERSION, name);
+    expect(current.version).toBe(DB_VERSION);
+    expect(current.objectStoreNames.contains('trips')).toBe(true);
+    expect(await current.get('contacts', 'ct-kept')).toEqual({ id: 'ct-kept' });
+    expect((await current.get('meta', 'feed'))?.value).toMatchObject({ version: 3 });
+    current.close();
+  });
+
+  it('closes itself and tells the page when another connection needs a newer version', async () => {
+    const name = uniqueName();
+    let wasBlocking = false;
+    const old = await openHomewardDB({ onBlocking: () => (wasBlocking = true) }, 1, name);
+    const newer = await openHomewardDB({}, 2, name);
+    expect(wasBlocking).toBe(true);
+    expect(newer.version).toBe(2);
+    await expect(old.get('contacts', 'x')).rejects.toThrow();
+    newer.close();
+  });
+});

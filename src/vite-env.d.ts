@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Where the feed is published; defaults to /feed/ on the app's own origin. */
+  readonly VITE_FEED_URL?: string;
+}
