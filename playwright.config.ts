@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// Not 4173: a developer's `npm start` may hold that one, and tests must run against their own build.
+const PORT = 4174;
 
 /** Debian's Chromium: browsers cannot be downloaded on these machines. */
 export const CHROMIUM_LAUNCH = {
@@ -30,7 +31,7 @@ export default defineConfig({
     // The production build, as users get it (npm test builds it first).
     command: `npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, stat } from 'node:fs/promises';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
@@ -6,6 +7,16 @@ import { VitePWA } from 'vite-plugin-pwa';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; " +
   "worker-src 'self'; manifest-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * The feed keys this build trusts: VITE_FEED_KEYS when set (a real deployment), else the demo
+ * key that `npm run feed -- build` made on first run.
+ */
+function trustedFeedKeys(): string {
+  if (process.env.VITE_FEED_KEYS) return process.env.VITE_FEED_KEYS;
+  const demoKey = 'feed/.keys/feed-signing.pub';
+  return existsSync(demoKey) ? readFileSync(demoKey, 'utf8').trim() : '';
+}
 
 /** Copies the published demo feed (npm run feed -- build) into the app's output as /feed/. */
 function publishedFeed(): Plugin {
@@ -23,6 +34,7 @@ function publishedFeed(): Plugin {
 }
 
 export default defineConfig({
+  define: { 'import.meta.env.VITE_FEED_KEYS': JSON.stringify(trustedFeedKeys()) },
   plugins: [
     preact({ prerender: { enabled: false } }),
     VitePWA({

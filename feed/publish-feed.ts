@@ -1,15 +1,23 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { DATASET_NAMES, ManifestSchema, type DatasetEntry, type DatasetFile, type DatasetName, type Manifest } from '../src/sync/feed-schema';
+import { computeDelta } from './compute-delta';
+import { signBytes, type SigningKey } from './signing';
+
+/** How many earlier versions of a dataset get a delta to the newest one. */
+export const KEPT_DELTAS = 3;
+
+type AllTables = { [D in DatasetName]: DatasetFile<D>['tables'] };
 
 /** What a publish writes into the feed directory. */
 export interface PublishInput {
   outDir: string;
   feedId: string;
   demo: boolean;
-  tables: { [D in DatasetName]: DatasetFile<D>['tables'] };
+  tables: AllTables;
+  key: SigningKey;
   now: Date;
   /** How long clients may treat this feed as current. */
   validDays: number;
@@ -27,53 +35,72 @@ export async function readPublishedManifest(dir: string): Promise<Manifest | und
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
+/** Writes an immutable file whose name carries its hash; returns its manifest entry fields. */
+async function writeImmutable(dir: string, prefix: string, bytes: Uint8Array) {
+  const hash = sha256(bytes);
+  const path = `${prefix}-${hash.slice(0, 12)}.json`;
+  await writeFile(join(dir, path), bytes);
+  return { path, sha256: hash, bytes: bytes.byteLength };
+}
+
+/** The full file of an earlier version of a dataset, if it is still in the directory. */
+async function readPublishedVersion<D extends DatasetName>(dir: string, files: string[], dataset: D, version: number) {
+  const name = files.find((file) => file.startsWith(`${dataset}-v${version}-`) && file.endsWith('.json'));
+  if (!name) return undefined;
+  return JSON.parse(await readFile(join(dir, name), 'utf8')) as DatasetFile<D>;
+}
 
 /**
- * Writes each changed dataset as a new immutable file (its name carries version and hash) and a
- * manifest whose version increases when anything changed. Unchanged datasets keep their file.
+ * Writes each changed dataset as a new immutable file plus deltas from its last few versions,
+ * then a manifest whose version increases when anything changed, and its signature.
+ * Unchanged datasets keep their files. The manifest is re-signed on every run, so a new key
+ * takes effect even when nothing else changed.
  */
 export async function publishFeed(input: PublishInput): Promise<{ manifest: Manifest; changed: DatasetName[] }> {
-  await mkdir(input.outDir, { recursive: true });
-  const previous = await readPublishedManifest(input.outDir);
-  if (previous && previous.feedId !== input.feedId) {
-    throw new Error(`${input.outDir} holds feed "${previous.feedId}", not "${input.feedId}"`);
-  }
+  const dir = input.outDir;
+  await mkdir(dir, { recursive: true });
+  const previous = await readPublishedManifest(dir);
+  if (previous && previous.feedId !== input.feedId) throw new Error(`${dir} holds feed "${previous.feedId}", not "${input.feedId}"`);
+  const files = await readdir(dir);
   const changed: DatasetName[] = [];
   const datasets = {} as Record<DatasetName, DatasetEntry>;
   for (const name of DATASET_NAMES) {
     const before = previous?.datasets[name];
-    const tablesJson = JSON.stringify(input.tables[name]);
-    if (before && (await publishedTablesJson(input.outDir, before.path)) === tablesJson) {
+    const tables = input.tables[name];
+    const last = before && (await readPublishedVersion(dir, files, name, before.version));
+    if (before && last && JSON.stringify(last.tables) === JSON.stringify(tables)) {
       datasets[name] = before;
       continue;
     }
     const version = (before?.version ?? 0) + 1;
-    const bytes = new TextEncoder().encode(JSON.stringify({ dataset: name, version, tables: input.tables[name] }));
-    const hash = sha256(bytes);
-    const path = `${name}-v${version}-${hash.slice(0, 12)}.json`;
-    await writeFile(join(input.outDir, path), bytes);
-    datasets[name] = { version, path, sha256: hash, bytes: bytes.byteLength, deltas: [] };
+    const full = await writeImmutable(dir, `${name}-v${version}`, encode({ dataset: name, version, tables }));
+    const deltas: DatasetEntry['deltas'] = [];
+    for (let from = version - 1; from >= Math.max(1, version - KEPT_DELTAS); from--) {
+      const old = await readPublishedVersion(dir, files, name, from);
+      if (!old) continue;
+      const delta = computeDelta(name, from, version, old.tables, tables);
+      deltas.push({ from, ...(await writeImmutable(dir, `${name}-d${from}-v${version}`, encode(delta))) });
+    }
+    datasets[name] = { version, ...full, deltas };
     changed.push(name);
   }
-  if (previous && changed.length === 0 && previous.demo === input.demo) return { manifest: previous, changed };
-  const manifest: Manifest = {
-    format: 1,
-    feedId: input.feedId,
-    version: (previous?.version ?? 0) + 1,
-    issuedAt: input.now.toISOString(),
-    expiresAt: new Date(input.now.getTime() + input.validDays * 86_400_000).toISOString(),
-    demo: input.demo,
-    datasets,
-  };
-  await writeFile(join(input.outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  const isUnchanged = previous && changed.length === 0 && previous.demo === input.demo;
+  const manifest: Manifest = isUnchanged
+    ? previous
+    : {
+        format: 1,
+        feedId: input.feedId,
+        version: (previous?.version ?? 0) + 1,
+        issuedAt: input.now.toISOString(),
+        expiresAt: new Date(input.now.getTime() + input.validDays * 86_400_000).toISOString(),
+        demo: input.demo,
+        datasets,
+      };
+  // The signature covers these exact bytes; clients verify them before parsing.
+  const manifestBytes = encode(manifest);
+  await writeFile(join(dir, 'manifest.json'), manifestBytes);
+  await writeFile(join(dir, 'manifest.sig'), `${signBytes(manifestBytes, input.key)}\n`);
   return { manifest, changed };
-}
-
-async function publishedTablesJson(dir: string, path: string): Promise<string | undefined> {
-  try {
-    const file = JSON.parse(await readFile(join(dir, path), 'utf8')) as { tables: unknown };
-    return JSON.stringify(file.tables);
-  } catch {
-    return undefined;
-  }
 }

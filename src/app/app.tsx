@@ -1,7 +1,7 @@
 // First-load module: the shell around every screen.
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n/i18n';
-import { DemoBanner, ReloadNeeded, UpdatePrompt } from './banners';
+import { DemoBanner, ReloadNeeded, StaleWarning, SyncFailureNotice, UpdatePrompt } from './banners';
 import { LanguageSwitcher } from './language-switcher';
 import { currentLocation } from './router';
 import { matchRoute } from './routes';
@@ -59,6 +59,8 @@ export function App() {
         </ul>
       </nav>
       <DemoBanner />
+      <StaleWarning />
+      <SyncFailureNotice />
       <UpdatePrompt />
       <ReloadNeeded />
       <main id="main" ref={main} tabIndex={-1}>

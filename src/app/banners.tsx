@@ -1,6 +1,9 @@
-import { t } from '../i18n/i18n';
+import { computed } from '@preact/signals';
+import { language, t } from '../i18n/i18n';
+import { daysBetween, formatAge, formatDate } from '../i18n/format';
+import { now } from '../ui/clock';
 import { Notice } from '../ui/notice';
-import { isDemo, isSyncing, loadState, syncFailure } from './data';
+import { isDemo, isSyncing, loadState, storedMeta, syncFailure } from './data';
 import { syncFeed, needsReload } from './sync-controller';
 import { acceptUpdate, isUpdateWaiting } from './pwa';
 
@@ -59,4 +62,49 @@ export function DataGate({ children }: { children: preact.ComponentChildren }) {
   if (loadState.value === 'loading') return <p role="status">{t('load.loading')}</p>;
   if (loadState.value === 'failed') return <FirstLoadError />;
   return <>{children}</>;
+}
+
+/** Hazard information older than this is flagged on every screen. */
+export const STALE_AFTER_DAYS = 7;
+
+const staleness = computed(() => {
+  const feed = storedMeta.value.feed;
+  if (!feed) return undefined;
+  const isExpired = now.value.getTime() > new Date(feed.expiresAt).getTime();
+  const isOld = daysBetween(feed.issuedAt, now.value) > STALE_AFTER_DAYS;
+  return isExpired || isOld ? { issuedAt: feed.issuedAt, expiresAt: feed.expiresAt, isExpired } : undefined;
+});
+
+/** Loud, on every screen: the data may no longer be true, and whom to ask instead. */
+export function StaleWarning() {
+  const stale = staleness.value;
+  if (!stale) return null;
+  return (
+    <div class="stale-warning" role="alert" data-testid="stale-warning">
+      <strong>{t('stale.title')}</strong>{' '}
+      <span>{t('stale.issued', { age: formatAge(stale.issuedAt, now.value) })}</span>{' '}
+      {stale.isExpired && <span>{t('stale.expired', { date: formatDate(stale.expiresAt, language.value) })}</span>}{' '}
+      <span>{t('stale.ask')}</span> <a href="/contacts">{t('stale.contacts')}</a>
+    </div>
+  );
+}
+
+const CONNECTION_PROBLEMS = new Set(['network', 'timeout', 'http']);
+
+/**
+ * The last sync failed but stored data is shown: say so in plain words. A missing connection is
+ * routine on 2G and reads as a status line; a rejected (forged, damaged, rolled-back) update is a warning.
+ */
+export function SyncFailureNotice() {
+  const code = syncFailure.value;
+  if (!code || loadState.value !== 'ready') return null;
+  const isRoutine = CONNECTION_PROBLEMS.has(code);
+  return (
+    <div class={isRoutine ? 'sync-status' : 'sync-status sync-status--rejected'} role={isRoutine ? 'status' : 'alert'} data-testid="sync-failure">
+      <span>{t(`sync.error.${code}`)}</span>{' '}
+      <button type="button" class="button button--small" disabled={isSyncing.value} onClick={() => void syncFeed()}>
+        {isSyncing.value ? t('load.retrying') : t('load.retry')}
+      </button>
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 // First-load module: service-worker registration, update prompt and install prompt.
 import { signal } from '@preact/signals';
 import { Workbox } from 'workbox-window';
+import { SYNC_TAG } from '../sync/feed-config';
 
 /** The event Chromium fires when the app may be installed (not in lib.dom yet). */
 interface BeforeInstallPromptEvent extends Event {
@@ -32,7 +33,7 @@ export function startPwa(): void {
   if (!('serviceWorker' in navigator)) return;
   workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => (isUpdateWaiting.value = true));
-  void workbox.register();
+  void workbox.register().then(registerPeriodicSync);
   // Installed apps on iOS are rarely restarted, so "visible again" is the moment to look.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void workbox?.update().catch(() => {});
@@ -53,4 +54,20 @@ export async function promptInstall(): Promise<void> {
   await event.prompt();
   await event.userChoice;
   installPrompt.value = null;
+}
+
+type PeriodicSyncRegistration = ServiceWorkerRegistration & {
+  periodicSync?: { register(tag: string, options: { minInterval: number }): Promise<void> };
+};
+
+/** Where the browser grants it (installed Chromium apps), check the feed twice a day even when closed. */
+async function registerPeriodicSync(registration: ServiceWorkerRegistration | undefined): Promise<void> {
+  const periodicSync = (registration as PeriodicSyncRegistration | undefined)?.periodicSync;
+  if (!periodicSync) return;
+  try {
+    const status = await navigator.permissions.query({ name: 'periodic-background-sync' as PermissionName });
+    if (status.state === 'granted') await periodicSync.register(SYNC_TAG, { minInterval: 12 * 3_600_000 });
+  } catch {
+    // Not supported or refused: the page's own triggers still sync whenever it is open.
+  }
 }

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../sync/feed-schema';
+import { LANGUAGES, type Language } from '../sync/feed-constants';
 
 /** Narrows any string to a supported language, if it is one ("hy-AM" → "hy"). */
 export function toLanguage(tag: string | null | undefined): Language | undefined {

@@ -1,5 +1,5 @@
 import type { DatasetName, TableName, TableRecords } from '../sync/feed-schema';
-import { DATASET_NAMES } from '../sync/feed-schema';
+import { DATASET_NAMES } from '../sync/feed-constants';
 import type { DatasetMeta, FeedMeta, HomewardDB, SyncMeta } from './db';
 
 /** Every record of a table, in key order. */

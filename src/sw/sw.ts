@@ -3,6 +3,7 @@
 // Data never lives here: it is in IndexedDB, written by the sync engine.
 import { PrecacheController, PrecacheRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
+import { listenForBackgroundSync } from './background-sync';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -43,6 +44,8 @@ registerRoute(
 );
 
 setCatchHandler(async () => Response.error());
+
+listenForBackgroundSync();
 
 /**
  * Workbox's own activate step deletes every entry the new manifest lacks, which breaks lazy

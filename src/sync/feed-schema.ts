@@ -2,9 +2,17 @@
 // validates what it downloads with it. No DOM here: the service worker imports this module.
 import * as v from 'valibot';
 
-/** The languages the app and its content speak. */
-export const LANGUAGES = ['hy', 'az', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import {
+  ACCESS_STATUSES,
+  CONTACT_CATEGORIES,
+  HAZARD_KINDS,
+  HAZARD_STATUSES,
+  PHONE_TYPES,
+  SITE_KINDS,
+  type DatasetName,
+} from './feed-constants';
+
+export * from './feed-constants';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const recordId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes'));
@@ -53,8 +61,6 @@ export type Place = v.InferOutput<typeof PlaceSchema>;
 
 // ---------------------------------------------------------------- hazards
 
-export const HAZARD_KINDS = ['cha', 'sha', 'erw', 'accident', 'released'] as const;
-export const HAZARD_STATUSES = ['active', 'clearance', 'released'] as const;
 
 const PointGeometry = v.object({
   type: v.literal('Point'),
@@ -142,19 +148,6 @@ export type Trip = v.InferOutput<typeof TripSchema>;
 
 // ---------------------------------------------------------------- contacts
 
-export const CONTACT_CATEGORIES = [
-  'emergency',
-  'medical',
-  'shelter',
-  'food',
-  'cash',
-  'legal',
-  'tracing',
-  'psychosocial',
-  'mine-action',
-  'transport',
-] as const;
-export const PHONE_TYPES = ['voice', 'sms', 'whatsapp', 'telegram', 'viber'] as const;
 
 const OpeningPeriodSchema = v.object({
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
@@ -188,8 +181,6 @@ export type ContactCategory = Contact['categories'][number];
 
 // ---------------------------------------------------------------- heritage sites
 
-export const SITE_KINDS = ['church', 'monastery', 'mosque', 'cemetery', 'museum', 'archaeological'] as const;
-export const ACCESS_STATUSES = ['open', 'escort', 'permit', 'closed', 'unknown'] as const;
 
 export const SiteSchema = v.object({
   ...provenance,
@@ -222,8 +213,8 @@ export const DATASET_TABLES = {
   sites: { sites: SiteSchema },
 } as const;
 
-export type DatasetName = keyof typeof DATASET_TABLES;
-export const DATASET_NAMES = Object.keys(DATASET_TABLES) as DatasetName[];
+// Every dataset name has its tables, and no other key sneaks in.
+DATASET_TABLES satisfies Record<DatasetName, unknown>;
 
 export type TableName = {
   [D in DatasetName]: keyof (typeof DATASET_TABLES)[D];
@@ -265,6 +256,44 @@ export type DatasetFile<D extends DatasetName = DatasetName> = {
   dataset: D;
   version: number;
   tables: { [T in keyof (typeof DATASET_TABLES)[D] & keyof TableRecords]: TableRecords[T][] };
+};
+
+function deltaFileSchema<D extends DatasetName>(name: D) {
+  const tables = DATASET_TABLES[name];
+  const entries = Object.fromEntries(
+    Object.entries(tables).map(([table, schema]) => [
+      table,
+      v.optional(v.object({ upserts: v.array(schema as v.GenericSchema), deletes: v.array(recordId) })),
+    ]),
+  );
+  return v.object({
+    dataset: v.literal(name),
+    from: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    to: v.pipe(v.number(), v.integer(), v.minValue(2)),
+    tables: v.object(entries),
+  });
+}
+
+/** A delta file: the record-level changes that take a dataset from version `from` to `to`. */
+export const DELTA_FILE_SCHEMAS = {
+  places: deltaFileSchema('places'),
+  hazards: deltaFileSchema('hazards'),
+  transit: deltaFileSchema('transit'),
+  contacts: deltaFileSchema('contacts'),
+  sites: deltaFileSchema('sites'),
+};
+
+/** Record-level changes to one table. */
+export interface TableDelta<R = unknown> {
+  upserts: R[];
+  deletes: string[];
+}
+
+export type DeltaFile<D extends DatasetName = DatasetName> = {
+  dataset: D;
+  from: number;
+  to: number;
+  tables: { [T in keyof (typeof DATASET_TABLES)[D] & keyof TableRecords]?: TableDelta<TableRecords[T]> };
 };
 
 const sha256Hex = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'));

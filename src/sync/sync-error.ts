@@ -3,6 +3,7 @@ export type SyncErrorCode =
   | 'network'
   | 'timeout'
   | 'http'
+  | 'signature'
   | 'manifest-invalid'
   | 'feed-mismatch'
   | 'rollback'

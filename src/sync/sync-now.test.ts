@@ -1,49 +1,33 @@
 import 'fake-indexeddb/auto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishFeed } from '../../feed/publish-feed';
 import { openHomewardDB } from '../store/db';
 import { readMeta } from '../store/queries';
 import type { Manifest } from './feed-schema';
 import { syncNow } from './sync-now';
 import { sampleTables } from './testing/sample-tables';
+import { flipBit, serveDirectory, testPublisher, testSigningKey } from './testing/test-publisher';
 
 const BASE = 'https://feed.test/feed/';
+const freshDb = () => openHomewardDB({}, undefined, `sync-test-${Math.random().toString(36).slice(2)}`);
 
-/** A fetch that serves a directory, with a hook to break individual files. */
-function serveDirectory(dir: string, breakFile?: (name: string, bytes: Buffer) => Buffer | 'network-error') {
-  return (async (input: RequestInfo | URL) => {
-    const name = new URL(String(input)).pathname.replace('/feed/', '');
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(join(dir, name));
-    } catch {
-      return new Response('not found', { status: 404 });
-    }
-    const broken = breakFile?.(name, bytes) ?? bytes;
-    if (broken === 'network-error') throw new TypeError('Failed to fetch');
-    return new Response(new Uint8Array(broken));
-  }) as typeof fetch;
+/** A publisher, a client database synced to its first version, and a sync call bound to both. */
+async function syncedClient() {
+  const publisher = await testPublisher();
+  const db = await freshDb();
+  const sync = (breakFile?: Parameters<typeof serveDirectory>[1], requested?: string[], trustedKeys = [publisher.key.publicKey]) =>
+    syncNow(db, BASE, { trustedKeys, fetch: serveDirectory(publisher.dir, breakFile, requested) });
+  expect((await sync()).status).toBe('applied');
+  return { ...publisher, db, sync };
 }
 
-async function publishedDir(title?: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'homeward-feed-'));
-  await publishFeed({ outDir: dir, feedId: 'test-feed', demo: true, tables: sampleTables(title), now: new Date('2020-12-22T00:00:00Z'), validDays: 30 });
-  return dir;
-}
-
-async function freshDb() {
-  return openHomewardDB({}, undefined, `sync-test-${Math.random().toString(36).slice(2)}`);
-}
+const failure = (result: Awaited<ReturnType<typeof syncNow>>) => (result.status === 'failed' ? result.error.code : result.status);
 
 describe('syncNow', () => {
   it('applies a first feed whole: records, dataset versions and feed meta', async () => {
-    const dir = await publishedDir();
-    const db = await freshDb();
-    const result = await syncNow(db, BASE, { fetch: serveDirectory(dir) });
-    expect(result).toMatchObject({ status: 'applied', version: 1 });
+    const { db } = await syncedClient();
     expect((await db.get('hazards', 'hz-1'))?.title.en).toBe('Field north of the road');
     expect(await db.count('trips')).toBe(1);
     const meta = await readMeta(db);
@@ -52,65 +36,104 @@ describe('syncNow', () => {
     expect(meta.sync.lastSuccessAt).toBeDefined();
   });
 
-  it('reports "current" and downloads no dataset when nothing changed', async () => {
-    const dir = await publishedDir();
-    const db = await freshDb();
-    await syncNow(db, BASE, { fetch: serveDirectory(dir) });
+  it('reports "current" and downloads only the manifest when nothing changed', async () => {
+    const { sync } = await syncedClient();
     const requested: string[] = [];
-    const fetchImpl = serveDirectory(dir);
-    const result = await syncNow(db, BASE, { fetch: (async (input: RequestInfo | URL) => (requested.push(String(input)), fetchImpl(input))) as typeof fetch });
-    expect(result.status).toBe('current');
-    expect(requested).toEqual([`${BASE}manifest.json`]);
+    expect((await sync(undefined, requested)).status).toBe('current');
+    expect(requested.sort()).toEqual(['manifest.json', 'manifest.sig']);
   });
 
-  it('rejects a dataset whose bytes do not match the manifest hash and keeps the old data', async () => {
-    const dir = await publishedDir();
-    const db = await freshDb();
-    await syncNow(db, BASE, { fetch: serveDirectory(dir) });
-    await publishFeed({ outDir: dir, feedId: 'test-feed', demo: true, tables: sampleTables('Changed title'), now: new Date(), validDays: 30 });
-    const flipByte = (name: string, bytes: Buffer) => (name.startsWith('hazards-v2') ? Buffer.from(bytes.toString().replace('Changed', 'Chanced')) : bytes);
-    const result = await syncNow(db, BASE, { fetch: serveDirectory(dir, flipByte) });
-    expect(result.status === 'failed' && result.error.code).toBe('hash-mismatch');
+  it('fetches only the delta of a changed dataset and applies it', async () => {
+    const { sync, publish, db } = await syncedClient();
+    await publish(sampleTables('Changed title'));
+    const requested: string[] = [];
+    expect(await sync(undefined, requested)).toMatchObject({ status: 'applied', datasets: ['hazards'] });
+    expect(requested.filter((name) => name.startsWith('hazards'))).toEqual([expect.stringMatching(/^hazards-d1-v2-/)]);
+    expect((await db.get('hazards', 'hz-1'))?.title.en).toBe('Changed title');
+    expect((await readMeta(db)).datasets.hazards?.version).toBe(2);
+  });
+
+  for (const [what, target] of [
+    ['the manifest', (name: string) => name === 'manifest.json'],
+    ['the signature', (name: string) => name === 'manifest.sig'],
+  ] as const) {
+    it(`rejects a flipped bit in ${what} and keeps the old data`, async () => {
+      const { sync, publish, db } = await syncedClient();
+      await publish(sampleTables('Forged'));
+      // Flip a bit inside the text (not the trailing newline of the signature).
+      const result = await sync((name, bytes) => (target(name) ? flipBit(bytes, 20) : bytes));
+      expect(failure(result)).toBe('signature');
+      expect((await db.get('hazards', 'hz-1'))?.title.en).toBe('Field north of the road');
+      expect((await readMeta(db)).sync.lastError?.code).toBe('signature');
+    });
+  }
+
+  it('rejects a flipped bit in a delta by its hash', async () => {
+    const { sync, publish, db } = await syncedClient();
+    await publish(sampleTables('Changed'));
+    const result = await sync((name, bytes) => (name.startsWith('hazards-d1') ? flipBit(bytes, 40) : bytes));
+    expect(failure(result)).toBe('hash-mismatch');
     expect((await db.get('hazards', 'hz-1'))?.title.en).toBe('Field north of the road');
-    const meta = await readMeta(db);
-    expect(meta.feed?.version).toBe(1);
-    expect(meta.sync.lastError?.code).toBe('hash-mismatch');
+    expect((await readMeta(db)).feed?.version).toBe(1);
+  });
+
+  it('rejects a manifest signed by an unknown key', async () => {
+    const publisher = await testPublisher(testSigningKey());
+    const db = await freshDb();
+    const result = await syncNow(db, BASE, { trustedKeys: [testSigningKey().publicKey], fetch: serveDirectory(publisher.dir) });
+    expect(failure(result)).toBe('signature');
+    expect(await db.count('hazards')).toBe(0);
   });
 
   it('applies nothing when the connection drops after the first dataset', async () => {
-    const dir = await publishedDir();
+    const publisher = await testPublisher();
     const db = await freshDb();
-    const result = await syncNow(db, BASE, { fetch: serveDirectory(dir, (name, bytes) => (name.startsWith('sites-') ? 'network-error' : bytes)) });
-    expect(result.status === 'failed' && result.error.code).toBe('network');
+    const result = await syncNow(db, BASE, {
+      trustedKeys: [publisher.key.publicKey],
+      fetch: serveDirectory(publisher.dir, (name, bytes) => (name.startsWith('sites-') ? 'network-error' : bytes)),
+    });
+    expect(failure(result)).toBe('network');
     expect(await db.count('hazards')).toBe(0);
     expect((await readMeta(db)).feed).toBeUndefined();
   });
 
-  it('rejects a manifest older than the stored one (rollback)', async () => {
-    const dir = await publishedDir();
-    const db = await freshDb();
-    await syncNow(db, BASE, { fetch: serveDirectory(dir) });
-    await publishFeed({ outDir: dir, feedId: 'test-feed', demo: true, tables: sampleTables('v2'), now: new Date(), validDays: 30 });
-    await syncNow(db, BASE, { fetch: serveDirectory(dir) });
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-    await writeFile(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, version: 1 }));
-    const result = await syncNow(db, BASE, { fetch: serveDirectory(dir) });
-    expect(result.status === 'failed' && result.error.code).toBe('rollback');
+  it('rejects a correctly signed but older manifest (rollback)', async () => {
+    const { sync, publish, dir, db } = await syncedClient();
+    const oldManifest = await readFile(join(dir, 'manifest.json'));
+    const oldSignature = await readFile(join(dir, 'manifest.sig'));
+    await publish(sampleTables('v2'));
+    await sync();
+    // An attacker replays the genuine, signed version 1.
+    await writeFile(join(dir, 'manifest.json'), oldManifest);
+    await writeFile(join(dir, 'manifest.sig'), oldSignature);
+    expect(failure(await sync())).toBe('rollback');
     expect((await db.get('hazards', 'hz-1'))?.title.en).toBe('v2');
   });
 
-  it('rejects a dataset that matches its hash but breaks the schema', async () => {
-    const dir = await publishedDir();
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  it('rejects a feed with another feed id, even when signed by a trusted key', async () => {
+    const { key, db } = await syncedClient();
+    const { publishFeed } = await import('../../feed/publish-feed');
+    const dir = `${(await testPublisher(key)).dir}-other`;
+    await publishFeed({ outDir: dir, feedId: 'other-feed', demo: true, tables: sampleTables('Other'), key, now: new Date(), validDays: 30 });
+    const result = await syncNow(db, BASE, { trustedKeys: [key.publicKey], fetch: serveDirectory(dir) });
+    expect(failure(result)).toBe('feed-mismatch');
+    expect((await db.get('hazards', 'hz-1'))?.title.en).toBe('Field north of the road');
+  });
+
+  it('rejects a dataset that matches its hash and a valid signature but breaks the schema', async () => {
+    const publisher = await testPublisher();
+    const manifest = JSON.parse(await readFile(join(publisher.dir, 'manifest.json'), 'utf8')) as Manifest;
     const bad = JSON.stringify({ dataset: 'sites', version: 1, tables: { sites: [{ id: 'x' }] } });
-    const { createHash } = await import('node:crypto');
-    await writeFile(join(dir, manifest.datasets.sites.path), bad);
+    await writeFile(join(publisher.dir, manifest.datasets.sites.path), bad);
     manifest.datasets.sites.sha256 = createHash('sha256').update(bad).digest('hex');
-    await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+    const manifestBytes = new TextEncoder().encode(JSON.stringify(manifest));
+    const { signBytes } = await import('../../feed/signing');
+    await writeFile(join(publisher.dir, 'manifest.json'), manifestBytes);
+    await writeFile(join(publisher.dir, 'manifest.sig'), signBytes(manifestBytes, publisher.key));
     const db = await freshDb();
-    const result = await syncNow(db, BASE, { fetch: serveDirectory(dir) });
-    expect(result.status === 'failed' && result.error.code).toBe('dataset-invalid');
-    expect(result.status === 'failed' && result.error.detail).toContain('sites');
+    const result = await syncNow(db, BASE, { trustedKeys: [publisher.key.publicKey], fetch: serveDirectory(publisher.dir) });
+    expect(failure(result)).toBe('dataset-invalid');
+    expect(result.status === 'failed' && result.error.detail).toMatch(/sites.*name/);
     expect(await db.count('hazards')).toBe(0);
   });
 });

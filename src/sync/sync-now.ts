@@ -14,7 +14,14 @@ export type SyncResult =
  * Brings the stored feed up to date with the one at `baseUrl`. Never throws: a failure is
  * recorded in meta and returned, and the data already stored stays as it was.
  */
-export async function syncNow(db: HomewardDB, baseUrl: string, options: DownloadOptions = {}): Promise<SyncResult> {
+export async function syncNow(db: HomewardDB, baseUrl: string, options: DownloadOptions): Promise<SyncResult> {
+  // The page and the service worker may both sync; a Web Lock makes them take turns.
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  if (!locks) return syncOnce(db, baseUrl, options);
+  return locks.request('homeward-sync', () => syncOnce(db, baseUrl, options));
+}
+
+async function syncOnce(db: HomewardDB, baseUrl: string, options: DownloadOptions): Promise<SyncResult> {
   const startedAt = (options.now ?? new Date()).toISOString();
   const stored = await readMeta(db);
   try {

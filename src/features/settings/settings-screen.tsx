@@ -1,11 +1,10 @@
 import { t, language } from '../../i18n/i18n';
-import { formatDate, formatAge } from '../../i18n/format';
+import { formatAge, formatBytes, formatDate } from '../../i18n/format';
 import { LanguageSwitcher } from '../../app/language-switcher';
 import { isSyncing, storedMeta, syncFailure } from '../../app/data';
 import { syncFeed } from '../../app/sync-controller';
-import { DATASET_NAMES } from '../../sync/feed-schema';
+import { DATASET_NAMES } from '../../sync/feed-constants';
 import { now } from '../../ui/clock';
-import { formatBytes } from '../../i18n/format';
 import { StorageStatus } from './storage-status';
 import { InstallOffer } from './install-offer';
 
@@ -33,12 +32,20 @@ export function SettingsScreen() {
             <dd>
               {meta.feed.feedId} v{meta.feed.version} · {formatDate(meta.feed.issuedAt, lang)}
             </dd>
+            <dt>{t('settings.validUntil')}</dt>
+            <dd>{formatDate(meta.feed.expiresAt, lang)}</dd>
           </>
         )}
         {syncFailure.value && meta.sync.lastError && (
           <>
             <dt>{t('settings.lastError')}</dt>
-            <dd data-testid="last-error">{t(`sync.error.${meta.sync.lastError.code}`)}</dd>
+            <dd data-testid="last-error">
+              {t(`sync.error.${meta.sync.lastError.code}`)} ({formatAge(meta.sync.lastError.at, now.value)})
+              <br />
+              <small class="muted" lang="en">
+                {meta.sync.lastError.detail}
+              </small>
+            </dd>
           </>
         )}
       </dl>
@@ -49,6 +56,7 @@ export function SettingsScreen() {
             <th scope="col">{t('settings.dataset')}</th>
             <th scope="col">{t('settings.version')}</th>
             <th scope="col">{t('settings.size')}</th>
+            <th scope="col">{t('settings.updatedColumn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,6 +67,7 @@ export function SettingsScreen() {
                 <th scope="row">{t(`dataset.${name}`)}</th>
                 <td>{dataset ? dataset.version : '—'}</td>
                 <td>{dataset ? formatBytes(dataset.bytes, lang) : '—'}</td>
+                <td>{dataset ? formatAge(dataset.appliedAt, now.value) : '—'}</td>
               </tr>
             );
           })}

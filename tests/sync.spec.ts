@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { localeText, waitForData, waitForServiceWorkerControl } from './helpers';
+import { demoTables, flipMiddleBit, serveFeed, testFeed, withHazardTitle, type Breaker } from './support/test-feed';
+import { testSigningKey } from '../src/sync/testing/test-publisher';
+
+const tables = await demoTables();
+const FIRST_HAZARD = tables.hazards.hazards[0]!;
+const ORIGINAL_TITLE = FIRST_HAZARD.title.en;
+
+/** Opens the app once on the demo feed and waits until it is stored and shown. */
+async function openApp(page: Page): Promise<void> {
+  await page.goto(`/hazards/${FIRST_HAZARD.id}?lang=en`);
+  await waitForData(page);
+  await expect(page.locator('h1')).toHaveText(ORIGINAL_TITLE);
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+}
+
+async function checkForUpdates(page: Page): Promise<void> {
+  // The Settings button, reached through the app's own navigation (no reload).
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Check for updates' }).click();
+  await expect(page.getByRole('button', { name: 'Check for updates' })).toBeEnabled();
+  await page.getByRole('link', { name: 'Mine hazards' }).click();
+}
+
+async function expectRejected(page: Page, code: string): Promise<void> {
+  await expect(page.getByTestId('sync-failure')).toContainText(localeText('en', `sync.error.${code}`));
+  await expect(page.locator('main')).toContainText(ORIGINAL_TITLE);
+  await expect(page.locator('main')).not.toContainText('Edited by the publisher');
+}
+
+const wasNotReloaded = async (page: Page) => expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+test('a newer feed version is applied without a page reload and shows the new record', async ({ page, context }) => {
+  await openApp(page);
+  const feed = await testFeed();
+  await feed.publish(withHazardTitle(tables, 'Edited by the publisher'));
+  const requested = await serveFeed(context, feed.dir);
+  await checkForUpdates(page);
+  await expect(page.locator('main')).toContainText('Edited by the publisher');
+  await wasNotReloaded(page);
+  // Only the manifest, its signature and one small delta crossed the wire.
+  expect(requested.sort()).toEqual(['manifest.json', 'manifest.sig', expect.stringMatching(/^hazards-d1-v2-/)].sort());
+});
+
+const TAMPERING: [what: string, target: (name: string) => boolean, code: string][] = [
+  ['the manifest', (name) => name === 'manifest.json', 'signature'],
+  ['the signature', (name) => name === 'manifest.sig', 'signature'],
+  ['a delta', (name) => /^hazards-d\d+-v\d+-/.test(name), 'hash-mismatch'],
+];
+
+for (const [what, target, code] of TAMPERING) {
+  test(`a flipped byte in ${what} is rejected, the old data stays and the error shows`, async ({ page, context }) => {
+    await openApp(page);
+    const feed = await testFeed();
+    await feed.publish(withHazardTitle(tables, 'Edited by the publisher'));
+    await serveFeed(context, feed.dir, (name, bytes) => (target(name) ? flipMiddleBit(bytes) : bytes));
+    await checkForUpdates(page);
+    await expectRejected(page, code);
+  });
+}
+
+test('a flipped byte in a full dataset is rejected, the old data stays and the error shows', async ({ page, context }) => {
+  await openApp(page);
+  const feed = await testFeed();
+  // Four publishes: the newest keeps deltas from its last three versions only, so a phone still
+  // on version 1 must download the full file.
+  for (const round of [1, 2, 3, 4]) await feed.publish(withHazardTitle(tables, `Edited by the publisher ${round}`));
+  const requested = await serveFeed(context, feed.dir, (name, bytes) => (/^hazards-v5-/.test(name) ? flipMiddleBit(bytes) : bytes));
+  await checkForUpdates(page);
+  await expectRejected(page, 'hash-mismatch');
+  expect(requested).toContainEqual(expect.stringMatching(/^hazards-v5-/));
+});
+
+test('an older, genuinely signed manifest (rollback) is rejected', async ({ page, context }) => {
+  await openApp(page);
+  const feed = await testFeed();
+  const original = await testFeed();
+  await feed.publish(withHazardTitle(tables, 'Version two'));
+  await serveFeed(context, feed.dir);
+  await checkForUpdates(page);
+  await expect(page.locator('main')).toContainText('Version two');
+  // Now the network replays the signed version 1.
+  await serveFeed(context, original.dir);
+  await checkForUpdates(page);
+  await expect(page.getByTestId('sync-failure')).toContainText(localeText('en', 'sync.error.rollback'));
+  await expect(page.locator('main')).toContainText('Version two');
+});
+
+test('a manifest signed by an unknown key is rejected', async ({ page, context }) => {
+  await openApp(page);
+  const forger = await testFeed(testSigningKey());
+  await forger.publish(withHazardTitle(tables, 'Edited by the publisher'));
+  await serveFeed(context, forger.dir);
+  await checkForUpdates(page);
+  await expectRejected(page, 'signature');
+});
+
+const CUTS: [when: string, breaker: (deltaName: RegExp) => Breaker, code: string][] = [
+  ['after the manifest', () => (name, bytes) => (name.startsWith('manifest') ? bytes : 'abort'), 'network'],
+  ['after the first dataset', () => (name, bytes) => (name.startsWith('sites') ? 'abort' : bytes), 'network'],
+  ['in the middle of a delta', (delta) => (name, bytes) => (delta.test(name) ? bytes.subarray(0, bytes.length >> 1) : bytes), 'hash-mismatch'],
+];
+
+for (const [when, breaker, code] of CUTS) {
+  test(`a connection cut ${when} leaves the old data intact, and a later retry completes`, async ({ page, context }) => {
+    await openApp(page);
+    const feed = await testFeed();
+    const edited = withHazardTitle(tables, 'Edited by the publisher');
+    // Two datasets change, so "after the first dataset" has a second one to lose.
+    const [firstSite, ...otherSites] = edited.sites.sites;
+    await feed.publish({ ...edited, sites: { sites: [{ ...firstSite!, verifiedAt: '2020-12-23' }, ...otherSites] } });
+    await serveFeed(context, feed.dir, breaker(/^hazards-d1-v2-/));
+    await checkForUpdates(page);
+    await expectRejected(page, code);
+
+    await serveFeed(context, feed.dir);
+    await page.getByTestId('sync-failure').getByRole('button', { name: 'Retry' }).click();
+    await expect(page.locator('main')).toContainText('Edited by the publisher');
+    await expect(page.getByTestId('sync-failure')).toHaveCount(0);
+  });
+}
+
+test('a dataset with a correct hash and signature but invalid against the schema is rejected', async ({ page, context }) => {
+  await openApp(page);
+  const feed = await testFeed();
+  const broken = withHazardTitle(tables, 'Edited by the publisher');
+  // Published by the genuine key, hashed correctly, yet a hazard says it is "safe".
+  (broken.hazards.hazards[0] as { status: string }).status = 'safe';
+  await feed.publish(broken);
+  await serveFeed(context, feed.dir);
+  await checkForUpdates(page);
+  await expectRejected(page, 'dataset-invalid');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('last-error')).toContainText('status');
+});
+
+test('offline, then online: the sync runs with no user action', async ({ page, context }) => {
+  await page.goto('/?lang=en');
+  await waitForServiceWorkerControl(page);
+  await openApp(page);
+  await context.setOffline(true);
+  const feed = await testFeed();
+  await feed.publish(withHazardTitle(tables, 'Edited by the publisher'));
+  await serveFeed(context, feed.dir);
+  await context.setOffline(false);
+  await expect(page.locator('main')).toContainText('Edited by the publisher');
+  await wasNotReloaded(page);
+});
