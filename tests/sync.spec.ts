@@ -147,3 +147,20 @@ test('offline, then online: the sync runs with no user action', async ({ page, c
   await expect(page.locator('main')).toContainText('Edited by the publisher');
   await wasNotReloaded(page);
 });
+
+test('data issued more than 7 days ago, past its expiry, is flagged loudly on every screen', async ({ page, context }) => {
+  await openApp(page);
+  await expect(page.getByTestId('stale-warning')).toHaveCount(0);
+  const feed = await testFeed();
+  await feed.publish(withHazardTitle(tables, 'Edited by the publisher'), new Date(Date.now() - 40.5 * 86_400_000));
+  await serveFeed(context, feed.dir);
+  await checkForUpdates(page);
+  await expect(page.locator('main')).toContainText('Edited by the publisher');
+  for (const section of ['Home', 'Buses', 'Aid contacts', 'Settings']) {
+    await page.getByRole('navigation').getByRole('link', { name: section, exact: true }).click();
+    const warning = page.getByTestId('stale-warning');
+    await expect(warning).toContainText(localeText('en', 'stale.title'));
+    await expect(warning).toContainText('40 days ago'); // 40.5 days: the app's clock ticks every 30 s
+    await expect(warning).toContainText('stays current only until');
+  }
+});

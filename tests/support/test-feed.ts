@@ -35,8 +35,8 @@ export async function testFeed(key?: SigningKey) {
   const dir = await mkdtemp(join(tmpdir(), 'homeward-e2e-feed-'));
   await cp('feed/published', dir, { recursive: true });
   const signingKey = key ?? (await readSigningKey(DEFAULT_KEY_PATH));
-  const publish = async (tables: AllTables) =>
-    (await publishFeed({ outDir: dir, feedId: 'homeward-demo', demo: true, tables, key: signingKey, now: new Date(), validDays: 30 })).manifest;
+  const publish = async (tables: AllTables, now = new Date()) =>
+    (await publishFeed({ outDir: dir, feedId: 'homeward-demo', demo: true, tables, key: signingKey, now, validDays: 30 })).manifest;
   return { dir, publish };
 }
 

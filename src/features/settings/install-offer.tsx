@@ -2,7 +2,7 @@ import { t } from '../../i18n/i18n';
 import { installPrompt, isIos, isStandalone, promptInstall } from '../../app/pwa';
 
 /** Install button where the browser offers it, iOS instructions on iOS, nothing once installed. */
-export function InstallOffer() {
+export function InstallOffer({ showMenuHint = false }: { showMenuHint?: boolean }) {
   if (isStandalone) return null;
   if (installPrompt.value) {
     return (
@@ -12,5 +12,5 @@ export function InstallOffer() {
     );
   }
   if (isIos) return <p class="notice notice--info">{t('install.ios')}</p>;
-  return null;
+  return showMenuHint ? <p>{t('install.menu')}</p> : null;
 }

@@ -7,6 +7,7 @@ import { DATASET_NAMES } from '../../sync/feed-constants';
 import { now } from '../../ui/clock';
 import { StorageStatus } from './storage-status';
 import { InstallOffer } from './install-offer';
+import { isStandalone } from '../../app/pwa';
 
 /** Language, installation, storage and data versions. */
 export function SettingsScreen() {
@@ -16,8 +17,12 @@ export function SettingsScreen() {
     <section>
       <h1 tabIndex={-1}>{t('settings.title')}</h1>
       <LanguageSwitcher id="settings-language" />
-      <h2>{t('install.title')}</h2>
-      <InstallOffer />
+      {!isStandalone && (
+        <>
+          <h2>{t('install.title')}</h2>
+          <InstallOffer showMenuHint />
+        </>
+      )}
       <h2>{t('settings.storage')}</h2>
       <StorageStatus />
       <h2>{t('settings.data')}</h2>

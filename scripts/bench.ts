@@ -3,17 +3,18 @@
 import { execSync, spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { measureSyncBytes } from './bench/sync-bytes';
 
 const PORT = 4180;
-const BUDGETS = { initial_js_gzip: 45_000, precache_gzip: 250_000 };
+const BUDGETS: Record<string, number> = { initial_js_gzip: 45_000, precache_gzip: 250_000, sync_bytes_one_change: 3_000 };
 // The 2G profile of issue #2: 800 ms latency, 280 kbit/s down, 256 kbit/s up, CPU 4× slower.
 const SLOW_2G = { offline: false, latency: 800, downloadThroughput: 280_000 / 8, uploadThroughput: 256_000 / 8 };
 const CPU_SLOWDOWN = 4;
 
-const gzipBytes = (path) => gzipSync(readFileSync(path), { level: 9 }).byteLength;
-const results = [];
-const report = (name, value, unit) => {
+const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).byteLength;
+const results: { name: string; value: number }[] = [];
+const report = (name: string, value: number, unit: string) => {
   results.push({ name, value });
   console.log(`${name}: ${value} ${unit}`);
 };
@@ -23,7 +24,7 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: ['i
 // JS the first route needs: the entry, its static imports (modulepreload) and the largest locale,
 // since strings load before the first render.
 const html = readFileSync('dist/index.html', 'utf8');
-const entryScripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((match) => `dist/${match[1]}`);
+const entryScripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/([^"]+\.js)"/g)].map((match) => `dist/${match[1]!}`);
 const localeChunks = readdirSync('dist/assets').filter((name) => /^(hy|az|ru|en)-[\w-]+\.js$/.test(name));
 const largestLocale = Math.max(...localeChunks.map((name) => gzipBytes(`dist/assets/${name}`)));
 report('initial_js_gzip', entryScripts.reduce((sum, path) => sum + gzipBytes(path), 0) + largestLocale, 'bytes');
@@ -33,6 +34,10 @@ const sw = readFileSync('dist/sw.js', 'utf8');
 const precached = [...new Set([...sw.matchAll(/url:\s*"([^"]+)"|"url":\s*"([^"]+)"/g)].map((match) => match[1] ?? match[2]))];
 report('precache_gzip', precached.reduce((sum, url) => sum + gzipBytes(`dist/${url.replace(/^\//, '')}`), 0), 'bytes');
 report('precache_files', precached.length, 'files');
+
+const syncBytes = await measureSyncBytes('feed/published');
+report('sync_bytes_one_change', syncBytes.oneChange, 'bytes');
+report('sync_bytes_full', syncBytes.full, 'bytes');
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
 try {
@@ -56,12 +61,12 @@ try {
   report('offline_repeat_content_ms', await timeToFirstHazard(page), 'ms');
   await browser.close();
 } finally {
-  process.kill(-server.pid);
+  process.kill(-server.pid!);
 }
 
 let breached = false;
 for (const { name, value } of results) {
-  if (name in BUDGETS && value > BUDGETS[name]) {
+  if (name in BUDGETS && value > BUDGETS[name]!) {
     console.error(`budget breached: ${name} ${value} > ${BUDGETS[name]}`);
     breached = true;
   }
@@ -69,13 +74,13 @@ for (const { name, value } of results) {
 process.exit(breached ? 1 : 0);
 
 /** Navigation start → first hazard title on screen, as the page's own clock measures it. */
-async function timeToFirstHazard(page) {
+async function timeToFirstHazard(page: Page): Promise<number> {
   await page.goto(`http://localhost:${PORT}/?lang=en`, { waitUntil: 'commit', timeout: 120_000 });
   await page.locator('.hazard-card h3').first().waitFor({ timeout: 120_000 });
   return Math.round(await page.evaluate(() => performance.now()));
 }
 
-async function waitForServer(url) {
+async function waitForServer(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(url)).ok) return;

@@ -1,0 +1,33 @@
+// Bytes a phone downloads to sync, gzip-compressed as any static host serves JSON.
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { publishFeed, readPublishedManifest } from '../../feed/publish-feed';
+import { readJsonSource } from '../../feed/read-sources';
+import { importGtfs } from '../../feed/gtfs/import-gtfs';
+import { DEFAULT_KEY_PATH, readSigningKey } from '../../feed/signing';
+import { DATASET_NAMES } from '../../src/sync/feed-schema';
+
+const gzipSize = async (dir: string, name: string) => gzipSync(await readFile(join(dir, name)), { level: 9 }).byteLength;
+
+/**
+ * `full`: manifest + signature + every dataset, a first visit. `oneChange`: manifest + signature
+ * + the one delta after a publisher edits one hazard record.
+ */
+export async function measureSyncBytes(publishedDir: string): Promise<{ full: number; oneChange: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'homeward-bench-feed-'));
+  await cp(publishedDir, dir, { recursive: true });
+  const before = (await readPublishedManifest(dir))!;
+  let full = (await gzipSize(dir, 'manifest.json')) + (await gzipSize(dir, 'manifest.sig'));
+  for (const name of DATASET_NAMES) full += await gzipSize(dir, before.datasets[name].path);
+
+  const read = <D extends 'places' | 'hazards' | 'contacts' | 'sites'>(name: D) => readJsonSource('feed/sources', name).then((source) => source.tables);
+  const tables = { places: await read('places'), hazards: await read('hazards'), contacts: await read('contacts'), sites: await read('sites'), transit: await importGtfs('feed/demo-gtfs', {}) };
+  const [first, ...rest] = tables.hazards.hazards;
+  tables.hazards = { hazards: [{ ...first!, status: 'clearance', verifiedAt: '2020-12-24' }, ...rest] };
+  const { manifest } = await publishFeed({ outDir: dir, feedId: before.feedId, demo: before.demo, tables, key: await readSigningKey(DEFAULT_KEY_PATH), now: new Date(), validDays: 30 });
+  const delta = manifest.datasets.hazards.deltas.find((entry) => entry.from === before.datasets.hazards.version)!;
+  const oneChange = (await gzipSize(dir, 'manifest.json')) + (await gzipSize(dir, 'manifest.sig')) + (await gzipSize(dir, delta.path));
+  return { full, oneChange };
+}
