@@ -73,7 +73,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    // Small modules are inlined into the entry: each extra request costs ~1 s of 2G latency.
+    // <link rel="modulepreload"> lets the entry's shared chunks download in parallel with it
+    // (one 2G round trip, not two); every browser that runs this app supports it natively.
     modulePreload: { polyfill: false },
   },
   preview: { headers: { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },

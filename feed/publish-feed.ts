@@ -23,15 +23,22 @@ export interface PublishInput {
   validDays: number;
 }
 
+// A directory published before a dataset existed lacks its entry; the next publish adds it.
+const PublishedManifestSchema = v.object({
+  ...ManifestSchema.entries,
+  datasets: v.partial(ManifestSchema.entries.datasets),
+});
+type PublishedManifest = v.InferOutput<typeof PublishedManifestSchema>;
+
 /** The manifest already published in `dir`, if any. */
-export async function readPublishedManifest(dir: string): Promise<Manifest | undefined> {
+export async function readPublishedManifest(dir: string): Promise<PublishedManifest | undefined> {
   let text: string;
   try {
     text = await readFile(join(dir, 'manifest.json'), 'utf8');
   } catch {
     return undefined;
   }
-  return v.parse(ManifestSchema, JSON.parse(text));
+  return v.parse(PublishedManifestSchema, JSON.parse(text));
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -88,7 +95,7 @@ export async function publishFeed(input: PublishInput): Promise<{ manifest: Mani
   }
   const isUnchanged = previous && changed.length === 0 && previous.demo === input.demo;
   const manifest: Manifest = isUnchanged
-    ? previous
+    ? { ...previous, datasets }
     : {
         format: 1,
         feedId: input.feedId,

@@ -16,6 +16,7 @@ export const JSON_SOURCES = {
   hazards: 'hazards.json',
   contacts: 'contacts.json',
   sites: 'sites.json',
+  basemap: 'basemap.json',
 } as const satisfies Partial<Record<DatasetName, string>>;
 
 /** Reads and validates one JSON source file into its dataset's tables. */

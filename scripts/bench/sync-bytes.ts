@@ -20,14 +20,14 @@ export async function measureSyncBytes(publishedDir: string): Promise<{ full: nu
   await cp(publishedDir, dir, { recursive: true });
   const before = (await readPublishedManifest(dir))!;
   let full = (await gzipSize(dir, 'manifest.json')) + (await gzipSize(dir, 'manifest.sig'));
-  for (const name of DATASET_NAMES) full += await gzipSize(dir, before.datasets[name].path);
+  for (const name of DATASET_NAMES) full += await gzipSize(dir, before.datasets[name]!.path);
 
-  const read = <D extends 'places' | 'hazards' | 'contacts' | 'sites'>(name: D) => readJsonSource('feed/sources', name).then((source) => source.tables);
-  const tables = { places: await read('places'), hazards: await read('hazards'), contacts: await read('contacts'), sites: await read('sites'), transit: await importGtfs('feed/demo-gtfs', {}) };
+  const read = <D extends 'places' | 'hazards' | 'contacts' | 'sites' | 'basemap'>(name: D) => readJsonSource('feed/sources', name).then((source) => source.tables);
+  const tables = { places: await read('places'), hazards: await read('hazards'), contacts: await read('contacts'), sites: await read('sites'), basemap: await read('basemap'), transit: await importGtfs('feed/demo-gtfs', {}) };
   const [first, ...rest] = tables.hazards.hazards;
   tables.hazards = { hazards: [{ ...first!, status: 'clearance', verifiedAt: '2020-12-24' }, ...rest] };
   const { manifest } = await publishFeed({ outDir: dir, feedId: before.feedId, demo: before.demo, tables, key: await readSigningKey(DEFAULT_KEY_PATH), now: new Date(), validDays: 30 });
-  const delta = manifest.datasets.hazards.deltas.find((entry) => entry.from === before.datasets.hazards.version)!;
+  const delta = manifest.datasets.hazards.deltas.find((entry) => entry.from === before.datasets.hazards!.version)!;
   const oneChange = (await gzipSize(dir, 'manifest.json')) + (await gzipSize(dir, 'manifest.sig')) + (await gzipSize(dir, delta.path));
   return { full, oneChange };
 }

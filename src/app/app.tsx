@@ -5,6 +5,7 @@ import { DemoBanner, ReloadNeeded, StaleWarning, SyncFailureNotice, UpdatePrompt
 import { LanguageSwitcher } from './language-switcher';
 import { currentLocation } from './router';
 import { matchRoute } from './routes';
+import { ProximityWarning } from '../features/hazards/proximity-warning';
 
 const NAV: [href: string, key: string][] = [
   ['/', 'nav.home'],
@@ -58,6 +59,7 @@ export function App() {
           ))}
         </ul>
       </nav>
+      <ProximityWarning />
       <DemoBanner />
       <StaleWarning />
       <SyncFailureNotice />

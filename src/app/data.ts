@@ -3,7 +3,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { StoredMeta } from '../store/queries';
 import { readMeta, readTable } from '../store/queries';
 import type { HomewardDB } from '../store/db';
-import type { Agency, Contact, Hazard, Place, Route, Service, Site, Stop, Trip } from '../sync/feed-schema';
+import type { Agency, Contact, Hazard, MapLine, Place, Route, Service, Site, Stop, Trip } from '../sync/feed-schema';
 import type { SyncErrorCode } from '../sync/sync-error';
 
 /** The transit tables, read together because a departure needs all of them. */
@@ -19,6 +19,7 @@ export const places = signal<Place[]>([]);
 export const hazards = signal<Hazard[]>([]);
 export const contacts = signal<Contact[]>([]);
 export const sites = signal<Site[]>([]);
+export const mapLines = signal<MapLine[]>([]);
 export const transit = signal<Transit>({ agencies: [], stops: [], routes: [], services: [], trips: [] });
 export const storedMeta = signal<StoredMeta>({ sync: {}, datasets: {} });
 
@@ -35,12 +36,13 @@ export const isDemo = computed(() => storedMeta.value.feed?.demo ?? false);
 
 /** Re-reads every table after a sync committed, replacing (never mutating) the signal values. */
 export async function refreshFromStore(db: HomewardDB): Promise<void> {
-  const [meta, placeRows, hazardRows, contactRows, siteRows, agencies, stops, routes, services, trips] = await Promise.all([
+  const [meta, placeRows, hazardRows, contactRows, siteRows, lineRows, agencies, stops, routes, services, trips] = await Promise.all([
     readMeta(db),
     readTable(db, 'places'),
     readTable(db, 'hazards'),
     readTable(db, 'contacts'),
     readTable(db, 'sites'),
+    readTable(db, 'mapLines'),
     readTable(db, 'agencies'),
     readTable(db, 'stops'),
     readTable(db, 'routes'),
@@ -53,6 +55,7 @@ export async function refreshFromStore(db: HomewardDB): Promise<void> {
     hazards.value = hazardRows;
     contacts.value = contactRows;
     sites.value = siteRows;
+    mapLines.value = lineRows;
     transit.value = { agencies, stops, routes, services, trips };
   });
 }

@@ -6,6 +6,7 @@ import { startClock } from '../ui/clock';
 import { startPwa } from './pwa';
 import { startRouter } from './router';
 import { startData } from './sync-controller';
+import { resumeLocation } from '../features/hazards/location';
 import './app.css';
 
 async function start(): Promise<void> {
@@ -17,7 +18,8 @@ async function start(): Promise<void> {
   const root = document.getElementById('app')!;
   root.textContent = ''; // drop the static "loading" text; Preact would otherwise render beside it
   render(<App />, root);
-  startPwa();
+  void startPwa();
+  resumeLocation();
   await data;
 }
 

@@ -1,6 +1,6 @@
 // First-load module: service-worker registration, update prompt and install prompt.
 import { signal } from '@preact/signals';
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { SYNC_TAG } from '../sync/feed-config';
 
 /** The event Chromium fires when the app may be installed (not in lib.dom yet). */
@@ -24,13 +24,15 @@ export const isIos = /iphone|ipad|ipod/i.test(navigator.userAgent) || (navigator
 let workbox: Workbox | undefined;
 
 /** Registers the service worker and checks for updates on start and whenever the app is shown again. */
-export function startPwa(): void {
+export async function startPwa(): Promise<void> {
   window.addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault(); // We show our own Install button instead of the mini-infobar.
     installPrompt.value = event as BeforeInstallPromptEvent;
   });
   window.addEventListener('appinstalled', () => (installPrompt.value = null));
   if (!('serviceWorker' in navigator)) return;
+  // workbox-window is not needed to paint the first screen: it loads right after.
+  const { Workbox } = await import('workbox-window');
   workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', () => (isUpdateWaiting.value = true));
   void workbox.register().then(registerPeriodicSync);

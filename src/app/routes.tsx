@@ -2,22 +2,30 @@
 import type { FunctionComponent } from 'preact';
 import { HomeScreen } from '../features/home/home-screen';
 import { HazardsList } from '../features/hazards/hazards-list';
-import { HazardDetail } from '../features/hazards/hazard-detail';
 import { BusesScreen } from '../features/buses/buses-screen';
 import { ContactsList } from '../features/contacts/contacts-list';
-import { ContactDetail } from '../features/contacts/contact-detail';
 import { SitesList } from '../features/sites/sites-list';
-import { SiteDetail } from '../features/sites/site-detail';
-import { ShareScreen } from '../features/share/share-screen';
-import { SettingsScreen } from '../features/settings/settings-screen';
 import { NotFound } from './not-found';
+import { lazyScreen } from './lazy-screen';
+
+const HazardDetail = lazyScreen(() => import('../features/hazards/hazard-detail').then((module) => module.HazardDetail));
+const MapScreen = lazyScreen(() => import('../features/hazards/map-screen').then((module) => module.MapScreen));
+const ReportScreen = lazyScreen(() => import('../features/hazards/report-screen').then((module) => module.ReportScreen));
+const SafetyGuide = lazyScreen(() => import('../features/safety/safety-guide').then((module) => module.SafetyGuide));
+const ContactDetail = lazyScreen(() => import('../features/contacts/contact-detail').then((module) => module.ContactDetail));
+const SiteDetail = lazyScreen(() => import('../features/sites/site-detail').then((module) => module.SiteDetail));
+const ShareScreen = lazyScreen(() => import('../features/share/share-screen').then((module) => module.ShareScreen));
+const SettingsScreen = lazyScreen(() => import('../features/settings/settings-screen').then((module) => module.SettingsScreen));
 
 type Screen = FunctionComponent<{ id: string }>;
 
 const ROUTES: [RegExp, Screen][] = [
   [/^\/$/, HomeScreen],
   [/^\/hazards\/?$/, HazardsList],
+  [/^\/hazards\/map\/?$/, MapScreen],
+  [/^\/hazards\/report\/?$/, ReportScreen],
   [/^\/hazards\/([^/]+)$/, HazardDetail],
+  [/^\/safety\/?$/, SafetyGuide],
   [/^\/buses\/?$/, BusesScreen],
   [/^\/contacts\/?$/, ContactsList],
   [/^\/contacts\/([^/]+)$/, ContactDetail],

@@ -8,7 +8,7 @@ describe('database schema', () => {
   it('creates every store when opened from empty', async () => {
     const db = await openHomewardDB({}, DB_VERSION, uniqueName());
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['agencies', 'contacts', 'hazards', 'meta', 'places', 'routes', 'services', 'sites', 'stops', 'trips'].sort(),
+      ['agencies', 'contacts', 'hazards', 'mapLines', 'meta', 'places', 'routes', 'services', 'sites', 'stops', 'trips'].sort(),
     );
     expect([...db.transaction('hazards').store.indexNames].sort()).toEqual(['by-district', 'by-reported']);
     expect([...db.transaction('trips').store.indexNames]).toEqual(['by-route']);
@@ -28,6 +28,18 @@ describe('database schema', () => {
     expect(current.objectStoreNames.contains('trips')).toBe(true);
     expect(await current.get('contacts', 'ct-kept')).toEqual({ id: 'ct-kept' });
     expect((await current.get('meta', 'feed'))?.value).toMatchObject({ version: 3 });
+    current.close();
+  });
+
+  it('upgrades a version-2 database (the previous release) and keeps its transit records', async () => {
+    const name = uniqueName();
+    const v2 = await openHomewardDB({}, 2, name);
+    expect(v2.objectStoreNames.contains('mapLines')).toBe(false);
+    await v2.put('trips', { id: 't1', routeId: 'r1' } as never);
+    v2.close();
+    const current = await openHomewardDB({}, DB_VERSION, name);
+    expect(current.objectStoreNames.contains('mapLines')).toBe(true);
+    expect(await current.getAllFromIndex('trips', 'by-route', 'r1')).toEqual([{ id: 't1', routeId: 'r1' }]);
     current.close();
   });
 

@@ -1,10 +1,10 @@
 // First-load module: every screen reads through this connection.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Agency, Contact, DatasetName, Hazard, Place, Route, Service, Site, Stop, Trip } from '../sync/feed-schema';
+import type { Agency, Contact, DatasetName, Hazard, MapLine, Place, Route, Service, Site, Stop, Trip } from '../sync/feed-schema';
 
 export const DB_NAME = 'homeward';
 /** Bump with a new step in UPGRADE_STEPS; never edit a step that has shipped. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** What the app knows about the feed it last applied. */
 export interface FeedMeta {
@@ -46,6 +46,7 @@ export interface HomewardSchema extends DBSchema {
   routes: { key: string; value: Route };
   services: { key: string; value: Service };
   trips: { key: string; value: Trip; indexes: { 'by-route': string } };
+  mapLines: { key: string; value: MapLine };
 }
 
 export type HomewardDB = IDBPDatabase<HomewardSchema>;
@@ -65,6 +66,9 @@ const UPGRADE_STEPS: Record<number, (db: HomewardDB) => void> = {
   2: (db) => {
     for (const name of ['agencies', 'stops', 'routes', 'services'] as const) db.createObjectStore(name, { keyPath: 'id' });
     db.createObjectStore('trips', { keyPath: 'id' }).createIndex('by-route', 'routeId');
+  },
+  3: (db) => {
+    db.createObjectStore('mapLines', { keyPath: 'id' });
   },
 };
 

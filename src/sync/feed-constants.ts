@@ -5,7 +5,7 @@ export const LANGUAGES = ['hy', 'az', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** The datasets a feed carries, in the order Settings lists them. */
-export const DATASET_NAMES = ['places', 'hazards', 'transit', 'contacts', 'sites'] as const;
+export const DATASET_NAMES = ['places', 'hazards', 'transit', 'contacts', 'sites', 'basemap'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
 
 export const HAZARD_KINDS = ['cha', 'sha', 'erw', 'accident', 'released'] as const;
@@ -24,6 +24,9 @@ export const CONTACT_CATEGORIES = [
   'transport',
 ] as const;
 export const PHONE_TYPES = ['voice', 'sms', 'whatsapp', 'telegram', 'viber'] as const;
+
+/** Lines drawn on the offline map. */
+export const MAP_LINE_KINDS = ['main-road', 'road', 'contact-line'] as const;
 
 export const SITE_KINDS = ['church', 'monastery', 'mosque', 'cemetery', 'museum', 'archaeological'] as const;
 export const ACCESS_STATUSES = ['open', 'escort', 'permit', 'closed', 'unknown'] as const;

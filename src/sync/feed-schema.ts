@@ -7,6 +7,7 @@ import {
   CONTACT_CATEGORIES,
   HAZARD_KINDS,
   HAZARD_STATUSES,
+  MAP_LINE_KINDS,
   PHONE_TYPES,
   SITE_KINDS,
   type DatasetName,
@@ -202,6 +203,17 @@ export type Site = v.InferOutput<typeof SiteSchema>;
 export type SiteKind = Site['kind'];
 export type AccessStatus = Site['access']['status'];
 
+// ---------------------------------------------------------------- basemap
+
+/** A road or the line of contact, so the offline map needs no tiles. */
+export const MapLineSchema = v.object({
+  ...provenance,
+  kind: v.picklist(MAP_LINE_KINDS),
+  name: v.optional(L10nSchema),
+  coordinates: v.pipe(v.array(position), v.minLength(2, 'a line needs at least 2 positions')),
+});
+export type MapLine = v.InferOutput<typeof MapLineSchema>;
+
 // ---------------------------------------------------------------- datasets
 
 /** Each dataset is a set of record tables; a table name is also the IndexedDB store name. */
@@ -211,6 +223,7 @@ export const DATASET_TABLES = {
   transit: { agencies: AgencySchema, stops: StopSchema, routes: RouteSchema, services: ServiceSchema, trips: TripSchema },
   contacts: { contacts: ContactSchema },
   sites: { sites: SiteSchema },
+  basemap: { mapLines: MapLineSchema },
 } as const;
 
 // Every dataset name has its tables, and no other key sneaks in.
@@ -231,6 +244,7 @@ export interface TableRecords {
   trips: Trip;
   contacts: Contact;
   sites: Site;
+  mapLines: MapLine;
 }
 
 function datasetFileSchema<D extends DatasetName>(name: D) {
@@ -250,6 +264,7 @@ export const DATASET_FILE_SCHEMAS = {
   transit: datasetFileSchema('transit'),
   contacts: datasetFileSchema('contacts'),
   sites: datasetFileSchema('sites'),
+  basemap: datasetFileSchema('basemap'),
 };
 
 export type DatasetFile<D extends DatasetName = DatasetName> = {
@@ -281,6 +296,7 @@ export const DELTA_FILE_SCHEMAS = {
   transit: deltaFileSchema('transit'),
   contacts: deltaFileSchema('contacts'),
   sites: deltaFileSchema('sites'),
+  basemap: deltaFileSchema('basemap'),
 };
 
 /** Record-level changes to one table. */
@@ -329,6 +345,7 @@ export const ManifestSchema = v.object({
     transit: DatasetEntrySchema,
     contacts: DatasetEntrySchema,
     sites: DatasetEntrySchema,
+    basemap: DatasetEntrySchema,
   }),
 });
 export type Manifest = v.InferOutput<typeof ManifestSchema>;

@@ -14,12 +14,13 @@ type AllTables = { [D in DatasetName]: DatasetFile<D>['tables'] };
 
 /** The demo feed's tables, as `npm run build` published them. */
 export async function demoTables(): Promise<AllTables> {
-  const read = <D extends 'places' | 'hazards' | 'contacts' | 'sites'>(name: D) => readJsonSource('feed/sources', name).then((source) => source.tables);
+  const read = <D extends 'places' | 'hazards' | 'contacts' | 'sites' | 'basemap'>(name: D) => readJsonSource('feed/sources', name).then((source) => source.tables);
   return {
     places: await read('places'),
     hazards: await read('hazards'),
     contacts: await read('contacts'),
     sites: await read('sites'),
+    basemap: await read('basemap'),
     transit: await importGtfs('feed/demo-gtfs', {}),
   };
 }

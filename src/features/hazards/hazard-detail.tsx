@@ -9,6 +9,10 @@ import { HazardKindIcon } from './hazard-kind-icon';
 import { kindLabelKey, statusLabelKey } from './hazard-labels';
 import { hazardCentre } from './hazard-centre';
 import { RecordNotFound } from '../../ui/record-not-found';
+import { HazardMap } from './hazard-map';
+import { position } from './location';
+import { distanceToHazardEdge } from './geo';
+import { distanceAndDirection } from './distance-text';
 
 /** One hazard in full: what, where, since when, who says so, and what to do. */
 export function HazardDetail({ id }: { id: string }) {
@@ -37,6 +41,7 @@ function HazardBody({ id }: { id: string }) {
         <LocalText value={hazard.title} />
       </h1>
       <Provenance source={hazard.source} verifiedAt={hazard.verifiedAt} />
+      {position.value && <DistanceFromHere hazardGeometry={hazard.geometry} />}
       <p>
         <LocalText value={hazard.description} />
       </p>
@@ -71,7 +76,17 @@ function HazardBody({ id }: { id: string }) {
           </span>
         </dd>
       </dl>
+      <HazardMap focus={hazard} label={t('map.detailLabel')} />
       <p class="lead">{t('hazards.never')}</p>
     </article>
+  );
+}
+
+function DistanceFromHere({ hazardGeometry }: { hazardGeometry: Parameters<typeof distanceToHazardEdge>[1] }) {
+  const { metres, bearingDeg, isInside } = distanceToHazardEdge(position.value!.coords, hazardGeometry);
+  return (
+    <p class={isInside ? 'distance distance--inside' : 'distance'} data-testid="hazard-distance">
+      {distanceAndDirection(metres, bearingDeg, isInside)}
+    </p>
   );
 }

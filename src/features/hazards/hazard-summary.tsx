@@ -5,9 +5,10 @@ import { placesById } from '../../app/data';
 import { HazardKindIcon } from './hazard-kind-icon';
 import { kindLabelKey, statusLabelKey } from './hazard-labels';
 import { Provenance } from '../../ui/provenance';
+import { distanceAndDirection } from './distance-text';
 
-/** One hazard as a list item: kind in icon and words, status, district, title, provenance. */
-export function HazardSummary({ hazard }: { hazard: Hazard }) {
+/** One hazard as a list item: kind in icon and words, status, distance and direction, title, age. */
+export function HazardSummary({ hazard, distance }: { hazard: Hazard; distance?: { metres: number; bearingDeg: number; isInside: boolean } }) {
   const place = placesById.value.get(hazard.district);
   return (
     <li class="card hazard-card" data-kind={hazard.kind}>
@@ -21,6 +22,11 @@ export function HazardSummary({ hazard }: { hazard: Hazard }) {
           <LocalText value={hazard.title} />
         </a>
       </h3>
+      {distance && (
+        <p class={distance.isInside ? 'distance distance--inside' : 'distance'} data-testid="hazard-distance">
+          {distanceAndDirection(distance.metres, distance.bearingDeg, distance.isInside)}
+        </p>
+      )}
       {place && (
         <p class="muted">
           <LocalText value={place.name} />

@@ -1,27 +1,122 @@
-import { computed } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { t } from '../../i18n/i18n';
 import { DataGate } from '../../app/banners';
-import { hazards } from '../../app/data';
-import { HazardSummary } from './hazard-summary';
+import { hazards, placesById } from '../../app/data';
+import { HAZARD_KINDS, HAZARD_STATUSES } from '../../sync/feed-constants';
+import type { HazardKind, HazardStatus } from '../../sync/feed-schema';
 import { FreshnessLine } from '../../ui/freshness';
+import { localString } from '../../ui/local-text';
+import { HazardSummary } from './hazard-summary';
+import { districtFilter, kindFilter, matchesFilters, statusFilter } from './hazard-filters';
+import { kindLabelKey, statusLabelKey } from './hazard-labels';
+import { NearMePanel } from './near-me-panel';
+import { hazardIndex } from './proximity';
+import { nearestHazards } from './nearest-hazards';
+import { position } from './location';
 
-/** Newest report first, until issue #4 sorts by distance from the reader. */
-const hazardsByDate = computed(() => [...hazards.value].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)));
+/** Rendering thousands of cards at once would stall a cheap phone: show a page, then more. */
+const PAGE_SIZE = 50;
+const shownCount = signal(PAGE_SIZE);
 
-/** Every stored hazard. */
+/**
+ * The page on screen: nearest edge first when the position is known (an indexed query for just
+ * this page, not a sort of everything), else newest report first; filters applied.
+ */
+const listedHazards = computed(() => {
+  const matches = matchesFilters.value;
+  const here = position.value;
+  if (here) return nearestHazards(hazardIndex.value, here.coords, shownCount.value, matches);
+  return hazards.value
+    .filter(matches)
+    .sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))
+    .slice(0, shownCount.value)
+    .map((hazard) => ({ hazard, metres: undefined, bearingDeg: 0, isInside: false }));
+});
+
+const matchingCount = computed(() => hazards.value.filter(matchesFilters.value).length);
+
+const districtsInUse = computed(() =>
+  [...new Set(hazards.value.map((hazard) => hazard.district))]
+    .map((id) => ({ id, name: placesById.value.get(id) ? localString(placesById.value.get(id)!.name) : id }))
+    .sort((a, b) => a.name.localeCompare(b.name)),
+);
+
+function FilterSelect<T extends string>({ id, label, value, options, onChange }: { id: string; label: string; value: T | ''; options: [T, string][]; onChange: (value: T | '') => void }) {
+  return (
+    <p class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as T | '')}>
+        <option value="">{t('hazards.filter.all')}</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
+/** Every stored hazard, filterable, nearest first once the reader shares their position. */
 export function HazardsList() {
+  const listed = listedHazards.value;
+  const total = matchingCount.value;
+  const change = <T,>(apply: (value: T) => void) => (value: T) => {
+    apply(value);
+    shownCount.value = PAGE_SIZE;
+  };
   return (
     <section>
       <h1 tabIndex={-1}>{t('hazards.title')}</h1>
       <p class="lead">{t('hazards.never')}</p>
+      <p class="actions">
+        <a class="button" href="/hazards/map">
+          {t('map.open')}
+        </a>
+        <a class="button" href="/safety">
+          {t('safety.link')}
+        </a>
+        <a class="button" href="/hazards/report">
+          {t('report.link')}
+        </a>
+      </p>
+      <NearMePanel />
       <DataGate>
         <FreshnessLine />
-        <p>{t('hazards.count', { count: hazardsByDate.value.length })}</p>
+        <div class="filters">
+          <FilterSelect
+            id="filter-district"
+            label={t('hazards.filter.district')}
+            value={districtFilter.value}
+            options={districtsInUse.value.map(({ id, name }) => [id, name])}
+            onChange={change((value) => (districtFilter.value = value))}
+          />
+          <FilterSelect<HazardKind>
+            id="filter-kind"
+            label={t('hazards.filter.kind')}
+            value={kindFilter.value}
+            options={HAZARD_KINDS.map((kind) => [kind, t(kindLabelKey(kind))])}
+            onChange={change((value) => (kindFilter.value = value))}
+          />
+          <FilterSelect<HazardStatus>
+            id="filter-status"
+            label={t('hazards.filter.status')}
+            value={statusFilter.value}
+            options={HAZARD_STATUSES.map((status) => [status, t(statusLabelKey(status))])}
+            onChange={change((value) => (statusFilter.value = value))}
+          />
+        </div>
+        <p role="status">{t('hazards.count', { count: total })}</p>
         <ul class="card-list">
-          {hazardsByDate.value.map((hazard) => (
-            <HazardSummary key={hazard.id} hazard={hazard} />
+          {listed.map(({ hazard, metres, bearingDeg, isInside }) => (
+            <HazardSummary key={hazard.id} hazard={hazard} distance={metres === undefined ? undefined : { metres, bearingDeg, isInside }} />
           ))}
         </ul>
+        {total > listed.length && (
+          <button type="button" class="button" onClick={() => (shownCount.value += PAGE_SIZE)}>
+            {t('hazards.showMore')}
+          </button>
+        )}
       </DataGate>
     </section>
   );

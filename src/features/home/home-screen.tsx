@@ -20,6 +20,14 @@ export function HomeScreen() {
     <section>
       <h1 tabIndex={-1}>{t('home.title')}</h1>
       <InstallOffer />
+      <p class="actions">
+        <a class="button button--primary" href="/safety">
+          {t('safety.link')}
+        </a>
+        <a class="button" href="/hazards/report">
+          {t('report.link')}
+        </a>
+      </p>
       <DataGate>
         <FreshnessLine />
         <section class="card emergency" aria-labelledby="emergency-heading">

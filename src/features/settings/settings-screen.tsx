@@ -8,6 +8,8 @@ import { now } from '../../ui/clock';
 import { StorageStatus } from './storage-status';
 import { InstallOffer } from './install-offer';
 import { isStandalone } from '../../app/pwa';
+import { WARNING_DISTANCES_M, setWarningDistance, warningDistanceM } from '../hazards/warning-distance';
+import { formatDistance } from '../../i18n/format';
 
 /** Language, installation, storage and data versions. */
 export function SettingsScreen() {
@@ -17,6 +19,16 @@ export function SettingsScreen() {
     <section>
       <h1 tabIndex={-1}>{t('settings.title')}</h1>
       <LanguageSwitcher id="settings-language" />
+      <p class="field">
+        <label for="warning-distance">{t('settings.warningDistance')}</label>
+        <select id="warning-distance" value={warningDistanceM.value} onChange={(event) => setWarningDistance(Number(event.currentTarget.value))}>
+          {WARNING_DISTANCES_M.map((metres) => (
+            <option key={metres} value={metres}>
+              {formatDistance(metres, lang)}
+            </option>
+          ))}
+        </select>
+      </p>
       {!isStandalone && (
         <>
           <h2>{t('install.title')}</h2>

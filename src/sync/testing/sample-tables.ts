@@ -63,5 +63,6 @@ export function sampleTables(hazardTitle = 'Field north of the road'): { [D in D
         },
       ],
     },
+    basemap: { mapLines: [{ id: 'm2', kind: 'main-road', coordinates: [[44.517, 40.183], [46.339, 39.508]], ...provenance }] },
   };
 }

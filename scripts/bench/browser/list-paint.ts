@@ -1,0 +1,35 @@
+// Time from rendering the real hazards list to the next frame, with every hazard in the signals.
+import { h, render } from 'preact';
+import { hazards, loadState, storedMeta } from '../../../src/app/data';
+import { HazardsList } from '../../../src/features/hazards/hazards-list';
+import { position } from '../../../src/features/hazards/location';
+import { initI18n } from '../../../src/i18n/i18n';
+import type { Hazard } from '../../../src/sync/feed-schema';
+import type { LonLat } from '../../../src/features/hazards/geo';
+
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Milliseconds from render() to the first frame after it, by date order and by distance from `here`. */
+export async function measureListPaint(stored: Hazard[], here: LonLat): Promise<{ byDate: number; byDistance: number }> {
+  await initI18n();
+  const now = new Date().toISOString();
+  storedMeta.value = { feed: { feedId: 'bench', version: 1, issuedAt: now, expiresAt: now, demo: true }, sync: { lastSuccessAt: now }, datasets: {} };
+  hazards.value = stored;
+  loadState.value = 'ready';
+  const time = async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const start = performance.now();
+    render(h(HazardsList, { id: '' }), root);
+    await nextPaint();
+    const elapsed = performance.now() - start;
+    render(null, root);
+    root.remove();
+    return elapsed;
+  };
+  const byDate = await time();
+  position.value = { coords: here, accuracyM: 10, at: Date.now() };
+  const byDistance = await time();
+  position.value = undefined;
+  return { byDate, byDistance };
+}

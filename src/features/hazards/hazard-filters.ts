@@ -1,0 +1,13 @@
+import { computed, signal } from '@preact/signals';
+import type { Hazard, HazardKind, HazardStatus } from '../../sync/feed-schema';
+
+/** The list's filters; empty string means "all". */
+export const districtFilter = signal('');
+export const kindFilter = signal<HazardKind | ''>('');
+export const statusFilter = signal<HazardStatus | ''>('');
+
+/** Whether a hazard passes every filter. */
+export const matchesFilters = computed(() => {
+  const [district, kind, status] = [districtFilter.value, kindFilter.value, statusFilter.value];
+  return (hazard: Hazard) => (!district || hazard.district === district) && (!kind || hazard.kind === kind) && (!status || hazard.status === status);
+});

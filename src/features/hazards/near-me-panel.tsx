@@ -1,0 +1,48 @@
+import { formatDistance } from '../../i18n/format';
+import { language, t } from '../../i18n/i18n';
+import { Notice } from '../../ui/notice';
+import { locationState, position, startLocation, stopLocation } from './location';
+import { nearbyDanger } from './proximity';
+import { warningDistanceM } from './warning-distance';
+
+/** Turns location on or off, and says what it found — never that a place is safe. */
+export function NearMePanel() {
+  const state = locationState.value;
+  if (state === 'off') {
+    return (
+      <div class="card near-me">
+        <button type="button" class="button button--primary" onClick={startLocation}>
+          {t('near.start')}
+        </button>
+        <p class="muted">{t('near.privacy')}</p>
+      </div>
+    );
+  }
+  const here = position.value;
+  return (
+    <div class="card near-me" data-testid="near-me">
+      {state === 'asking' && <p role="status">{t('near.asking')}</p>}
+      {state === 'denied' && <Notice tone="warning">{t('near.denied')}</Notice>}
+      {state === 'unavailable' && <p role="status">{t('near.unavailable')}</p>}
+      {here && !nearbyDanger.value && (
+        <p role="status" data-testid="no-recorded-hazard">
+          {t('near.noRecorded', { distance: formatDistance(warningDistanceM.value, language.value) })}
+        </p>
+      )}
+      {here && (
+        <p class="muted">
+          {t('near.accuracy', { accuracy: formatDistance(here.accuracyM, language.value) })}
+        </p>
+      )}
+      {state === 'denied' ? (
+        <button type="button" class="button" onClick={startLocation}>
+          {t('near.start')}
+        </button>
+      ) : (
+        <button type="button" class="button" onClick={stopLocation}>
+          {t('near.stop')}
+        </button>
+      )}
+    </div>
+  );
+}

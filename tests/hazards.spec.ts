@@ -1,0 +1,115 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { demoSource, localeText, waitForData, waitForServiceWorkerControl } from './helpers';
+import type { Hazard } from '../src/sync/feed-schema';
+import { buildHazardIndex, nearestHazards } from '../src/features/hazards/nearest-hazards';
+import { hazardCentre } from '../src/features/hazards/hazard-centre';
+
+const hazards = demoSource<Hazard>('hazards');
+const index = buildHazardIndex(hazards);
+const isWarningHazard = (hazard: Hazard) => hazard.status !== 'released' && hazard.kind !== 'released';
+const METRES_PER_DEGREE_LAT = 111_195;
+
+// 200 m north of the edge of an active circular hazard.
+const activeCircle = hazards.find((hazard) => hazard.status === 'active' && hazard.geometry.type === 'Point')!;
+const [circleLon, circleLat] = hazardCentre(activeCircle);
+const radius = activeCircle.geometry.type === 'Point' ? activeCircle.geometry.radiusM : 0;
+const nearActive = { latitude: circleLat + (radius + 200) / METRES_PER_DEGREE_LAT, longitude: circleLon };
+const expectedWarning = nearestHazards(index, [nearActive.longitude, nearActive.latitude], 1, isWarningHazard)[0]!;
+
+// Goris town centre: no recorded hazard within 500 m (checked below, not assumed).
+const farAway = { latitude: 39.508, longitude: 46.339 };
+
+const released = hazards.find((hazard) => hazard.status === 'released')!;
+const [releasedLon, releasedLat] = hazardCentre(released);
+
+async function openOfflineWithLocation(page: Page, context: BrowserContext, where: { latitude: number; longitude: number }) {
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation(where);
+  await page.goto('/hazards?lang=en');
+  await waitForServiceWorkerControl(page);
+  await waitForData(page);
+  await context.setOffline(true);
+  await page.reload();
+  await waitForData(page);
+  await page.getByRole('button', { name: localeText('en', 'near.start') }).click();
+}
+
+test('within 500 m of an active hazard a warning names it and its direction on every screen; outside it goes', async ({ page, context }) => {
+  expect(expectedWarning.metres).toBeLessThan(500);
+  expect(nearestHazards(index, [farAway.longitude, farAway.latitude], 1)[0]!.metres).toBeGreaterThan(500);
+  await openOfflineWithLocation(page, context, nearActive);
+
+  const warning = page.getByTestId('proximity-warning');
+  await expect(warning).toContainText(expectedWarning.hazard.title.en);
+  await expect(warning).toContainText(/\d+ m (north|north-east|east|south-east|south|south-west|west|north-west)/);
+  for (const section of ['Buses', 'Aid contacts', 'Home']) {
+    await page.getByRole('navigation').getByRole('link', { name: section, exact: true }).click();
+    await expect(warning).toBeVisible();
+  }
+
+  await context.setGeolocation(farAway);
+  await expect(warning).toHaveCount(0);
+  await page.getByRole('navigation').getByRole('link', { name: 'Mine hazards', exact: true }).click();
+  await expect(page.getByTestId('no-recorded-hazard')).toHaveText(localeText('en', 'near.noRecorded').replace('{{distance}}', '500 m'));
+  // Sorted by distance now, each card saying how far and which way.
+  await expect(page.getByTestId('hazard-distance').first()).toContainText(/km (north|north-east|east|south-east|south|south-west|west|north-west)/);
+});
+
+test('released land never triggers a warning, and no screen calls anything safe', async ({ page, context }) => {
+  const nearestWarning = nearestHazards(index, [releasedLon, releasedLat], 1, isWarningHazard)[0]!;
+  expect(nearestWarning.metres).toBeGreaterThan(500);
+  await openOfflineWithLocation(page, context, { latitude: releasedLat, longitude: releasedLon });
+  await expect(page.getByTestId('no-recorded-hazard')).toBeVisible();
+  await expect(page.getByTestId('proximity-warning')).toHaveCount(0);
+
+  await page.goto(`/hazards/${released.id}`);
+  await expect(page.locator('main')).toContainText('Released — stay on used paths');
+  await expect(page.getByTestId('hazard-distance')).toHaveText(localeText('en', 'near.inside'));
+  for (const path of ['/', '/hazards', `/hazards/${released.id}`, '/hazards/map', '/safety']) {
+    await page.goto(path);
+    await expect(page.locator('main')).not.toHaveText(/\bsafe\b/i);
+  }
+});
+
+test('the offline map draws every hazard of the demo feed and the reader’s position', async ({ page, context }) => {
+  await openOfflineWithLocation(page, context, nearActive);
+  await page.getByRole('link', { name: localeText('en', 'map.open') }).click();
+  await expect(page.getByTestId('map-hazard')).toHaveCount(hazards.length);
+  await expect(page.getByTestId('map-position')).toBeVisible();
+  await expect(page.getByRole('link', { name: localeText('en', 'map.listAlternative') })).toBeVisible();
+  // Zooming changes the view box; the buttons are the keyboard path to what pinch does.
+  const map = page.getByTestId('hazard-map');
+  const before = await map.getAttribute('viewBox');
+  await page.getByRole('button', { name: localeText('en', 'map.zoomIn') }).click();
+  expect(await map.getAttribute('viewBox')).not.toBe(before);
+});
+
+test('the report form composes an SMS with the coordinates, or says to call 112 where no hotline is known', async ({ page, context }) => {
+  await openOfflineWithLocation(page, context, nearActive);
+  await page.goto('/hazards/report');
+  await page.getByLabel(localeText('en', 'report.description')).fill('Metal tube sticking out of the field edge');
+  const sms = page.getByTestId('report-sms');
+  const href = decodeURIComponent((await sms.getAttribute('href'))!);
+  expect(href).toMatch(/^sms:080009000\?body=/);
+  expect(href).toContain(`${nearActive.latitude.toFixed(5)}, ${nearActive.longitude.toFixed(5)}`);
+  expect(href).toContain('Metal tube sticking out of the field edge');
+  await expect(page.getByTestId('report-call')).toHaveAttribute('href', 'tel:080009000');
+
+  await page.getByLabel(localeText('en', 'report.side')).selectOption('azerbaijan');
+  await expect(page.getByTestId('report-sms')).toHaveCount(0);
+  await expect(page.getByTestId('report-call')).toHaveAttribute('href', 'tel:112');
+  await expect(page.locator('main')).toContainText(localeText('en', 'report.noHotline').replace('{{number}}', '112'));
+});
+
+test('the safety guide is one tap from Home, offline, in every language', async ({ page, context }) => {
+  await page.goto('/?lang=en');
+  await waitForServiceWorkerControl(page);
+  await waitForData(page);
+  await context.setOffline(true);
+  for (const lang of ['hy', 'az', 'ru', 'en'] as const) {
+    await page.goto(`/?lang=${lang}`);
+    await page.getByRole('link', { name: localeText(lang, 'safety.link') }).first().click();
+    await expect(page).toHaveURL(/\/safety/);
+    await expect(page.locator('main ol > li')).toHaveCount(5);
+  }
+});
