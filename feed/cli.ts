@@ -1,8 +1,8 @@
 // The publisher's command line: `npm run feed -- <command>`. See docs/feed-format.md.
 import { parseArgs } from 'node:util';
-import { checkReferences, readJsonSource, SourceError } from './read-sources';
+import { SourceError } from './read-sources';
+import { readAllTables } from './read-all-tables';
 import { publishFeed } from './publish-feed';
-import { importGtfs } from './gtfs/import-gtfs';
 import { DEFAULT_KEY_PATH, generateSigningKey, readOrCreateSigningKey } from './signing';
 import { verifyFeedDirectory } from './verify-feed';
 
@@ -31,20 +31,9 @@ async function build(args: string[]): Promise<void> {
       'valid-days': { type: 'string', default: '30' },
     },
   });
-  const [places, hazards, contacts, sites, basemap] = await Promise.all([
-    readJsonSource(values.sources, 'places'),
-    readJsonSource(values.sources, 'hazards'),
-    readJsonSource(values.sources, 'contacts'),
-    readJsonSource(values.sources, 'sites'),
-    readJsonSource(values.sources, 'basemap'),
-  ]);
-  const transit = await importGtfs(values.gtfs, {});
-  const tables = { places: places.tables, hazards: hazards.tables, transit, contacts: contacts.tables, sites: sites.tables, basemap: basemap.tables };
-  checkReferences(tables);
+  const { demo, tables } = await readAllTables(values.sources, values.gtfs);
   const key = await readOrCreateSigningKey(values.key);
   if (key.isNew) console.log(`made a new signing key at ${values.key}; public key ${key.publicKey}`);
-  // The feed is a demo as soon as any of its sources is one: it must never pass for real data.
-  const demo = [places, hazards, contacts, sites, basemap].some((source) => source.demo);
   const { manifest, changed } = await publishFeed({
     outDir: values.out,
     feedId: values['feed-id'],

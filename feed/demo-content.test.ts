@@ -1,7 +1,6 @@
 // Checks on the demo feed's content that a schema cannot express: the rules of DOMAIN.md.
 import { describe, expect, it } from 'vitest';
-import { readJsonSource } from './read-sources';
-import { importGtfs } from './gtfs/import-gtfs';
+import { readAllTables } from './read-all-tables';
 import { LANGUAGES } from '../src/sync/feed-schema';
 
 const SOURCES = 'feed/sources';
@@ -9,13 +8,10 @@ const SOURCES = 'feed/sources';
 const KNOWN_NUMBERS = new Set(['112', '911', '101', '102', '103', '0 8000 9000']);
 const FORBIDDEN = [/\bsafe\b/i, /безопасн/i, /təhlükəsiz/i, /անվտանգ/, /\boccupied\b/i, /\bliberated\b/i, /Artsakh Republic/i, /оккупир/i, /освобожд/i, /işğal/i, /azad edil/i];
 
-const load = async () => ({
-  places: (await readJsonSource(SOURCES, 'places')).tables.places,
-  hazards: (await readJsonSource(SOURCES, 'hazards')).tables.hazards,
-  contacts: (await readJsonSource(SOURCES, 'contacts')).tables.contacts,
-  sites: (await readJsonSource(SOURCES, 'sites')).tables.sites,
-  transit: await importGtfs('feed/demo-gtfs', {}),
-});
+const load = async () => {
+  const { tables } = await readAllTables(SOURCES, 'feed/demo-gtfs');
+  return { places: tables.places.places, hazards: tables.hazards.hazards, contacts: tables.contacts.contacts, sites: tables.sites.sites, transit: tables.transit, basemap: tables.basemap.mapLines };
+};
 
 /** Every `{ en, … }` text inside a value, with its path. */
 function texts(value: unknown, path = ''): [string, Record<string, string>][] {

@@ -15,6 +15,8 @@ const BUDGETS: Record<string, number> = {
   near_me_ms: 15,
   hazard_list_ms: 150,
   hazard_list_near_ms: 150,
+  next_departures_ms: 5,
+  transit_dataset_gzip: 10_000,
 };
 // The 2G profile of issue #2: 800 ms latency, 280 kbit/s down, 256 kbit/s up, CPU 4× slower.
 const SLOW_2G = { offline: false, latency: 800, downloadThroughput: 280_000 / 8, uploadThroughput: 256_000 / 8 };
@@ -53,6 +55,9 @@ const sw = readFileSync('dist/sw.js', 'utf8');
 const precached = [...new Set([...sw.matchAll(/url:\s*"([^"]+)"|"url":\s*"([^"]+)"/g)].map((match) => match[1] ?? match[2]))];
 report('precache_gzip', precached.reduce((sum, url) => sum + gzipBytes(`dist/${url.replace(/^\//, '')}`), 0), 'bytes');
 report('precache_files', precached.length, 'files');
+
+const published = JSON.parse(readFileSync('feed/published/manifest.json', 'utf8')) as { datasets: Record<string, { path: string }> };
+report('transit_dataset_gzip', gzipBytes(`feed/published/${published.datasets.transit!.path}`), 'bytes');
 
 const syncBytes = await measureSyncBytes('feed/published');
 report('sync_bytes_one_change', syncBytes.oneChange, 'bytes');

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/sync/feed-schema';
 import { importGtfs } from '../gtfs/import-gtfs';
-import { isServiceActive } from '../gtfs/service-days';
+import { isServiceActive } from '../../src/features/buses/service-days';
 
 const DEMO_FEED = fileURLToPath(new URL('.', import.meta.url));
 

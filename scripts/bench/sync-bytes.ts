@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { publishFeed, readPublishedManifest } from '../../feed/publish-feed';
-import { readJsonSource } from '../../feed/read-sources';
-import { importGtfs } from '../../feed/gtfs/import-gtfs';
+import { readAllTables } from '../../feed/read-all-tables';
 import { DEFAULT_KEY_PATH, readSigningKey } from '../../feed/signing';
 import { DATASET_NAMES } from '../../src/sync/feed-schema';
 
@@ -22,8 +21,7 @@ export async function measureSyncBytes(publishedDir: string): Promise<{ full: nu
   let full = (await gzipSize(dir, 'manifest.json')) + (await gzipSize(dir, 'manifest.sig'));
   for (const name of DATASET_NAMES) full += await gzipSize(dir, before.datasets[name]!.path);
 
-  const read = <D extends 'places' | 'hazards' | 'contacts' | 'sites' | 'basemap'>(name: D) => readJsonSource('feed/sources', name).then((source) => source.tables);
-  const tables = { places: await read('places'), hazards: await read('hazards'), contacts: await read('contacts'), sites: await read('sites'), basemap: await read('basemap'), transit: await importGtfs('feed/demo-gtfs', {}) };
+  const { tables } = await readAllTables('feed/sources', 'feed/demo-gtfs');
   const [first, ...rest] = tables.hazards.hazards;
   tables.hazards = { hazards: [{ ...first!, status: 'clearance', verifiedAt: '2020-12-24' }, ...rest] };
   const { manifest } = await publishFeed({ outDir: dir, feedId: before.feedId, demo: before.demo, tables, key: await readSigningKey(DEFAULT_KEY_PATH), now: new Date(), validDays: 30 });

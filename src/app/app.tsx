@@ -5,7 +5,7 @@ import { DemoBanner, ReloadNeeded, StaleWarning, SyncFailureNotice, UpdatePrompt
 import { LanguageSwitcher } from './language-switcher';
 import { currentLocation } from './router';
 import { matchRoute } from './routes';
-import { ProximityWarning } from '../features/hazards/proximity-warning';
+import { ProximitySlot } from './proximity-slot';
 
 const NAV: [href: string, key: string][] = [
   ['/', 'nav.home'],
@@ -59,7 +59,7 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <ProximityWarning />
+      <ProximitySlot />
       <DemoBanner />
       <StaleWarning />
       <SyncFailureNotice />

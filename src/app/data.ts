@@ -3,7 +3,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { StoredMeta } from '../store/queries';
 import { readMeta, readTable } from '../store/queries';
 import type { HomewardDB } from '../store/db';
-import type { Agency, Contact, Hazard, MapLine, Place, Route, Service, Site, Stop, Trip } from '../sync/feed-schema';
+import type { Agency, Alert, Contact, Hazard, MapLine, Place, Route, Service, Site, Stop, Trip } from '../sync/feed-schema';
 import type { SyncErrorCode } from '../sync/sync-error';
 
 /** The transit tables, read together because a departure needs all of them. */
@@ -13,6 +13,7 @@ export interface Transit {
   routes: Route[];
   services: Service[];
   trips: Trip[];
+  alerts: Alert[];
 }
 
 export const places = signal<Place[]>([]);
@@ -20,7 +21,7 @@ export const hazards = signal<Hazard[]>([]);
 export const contacts = signal<Contact[]>([]);
 export const sites = signal<Site[]>([]);
 export const mapLines = signal<MapLine[]>([]);
-export const transit = signal<Transit>({ agencies: [], stops: [], routes: [], services: [], trips: [] });
+export const transit = signal<Transit>({ agencies: [], stops: [], routes: [], services: [], trips: [], alerts: [] });
 export const storedMeta = signal<StoredMeta>({ sync: {}, datasets: {} });
 
 /** Where the first load stands: reading the phone's store, showing data, or nothing to show. */
@@ -36,7 +37,7 @@ export const isDemo = computed(() => storedMeta.value.feed?.demo ?? false);
 
 /** Re-reads every table after a sync committed, replacing (never mutating) the signal values. */
 export async function refreshFromStore(db: HomewardDB): Promise<void> {
-  const [meta, placeRows, hazardRows, contactRows, siteRows, lineRows, agencies, stops, routes, services, trips] = await Promise.all([
+  const [meta, placeRows, hazardRows, contactRows, siteRows, lineRows, agencies, stops, routes, services, trips, alerts] = await Promise.all([
     readMeta(db),
     readTable(db, 'places'),
     readTable(db, 'hazards'),
@@ -48,6 +49,7 @@ export async function refreshFromStore(db: HomewardDB): Promise<void> {
     readTable(db, 'routes'),
     readTable(db, 'services'),
     readTable(db, 'trips'),
+    readTable(db, 'alerts'),
   ]);
   batch(() => {
     storedMeta.value = meta;
@@ -56,6 +58,6 @@ export async function refreshFromStore(db: HomewardDB): Promise<void> {
     contacts.value = contactRows;
     sites.value = siteRows;
     mapLines.value = lineRows;
-    transit.value = { agencies, stops, routes, services, trips };
+    transit.value = { agencies, stops, routes, services, trips, alerts };
   });
 }

@@ -1,13 +1,13 @@
-// First-load module: the route table.
+// First-load module: the route table. Only Home is in the first-load bundle; every other
+// screen is a chunk of its own, precached by the service worker.
 import type { FunctionComponent } from 'preact';
 import { HomeScreen } from '../features/home/home-screen';
-import { HazardsList } from '../features/hazards/hazards-list';
-import { BusesScreen } from '../features/buses/buses-screen';
-import { ContactsList } from '../features/contacts/contacts-list';
-import { SitesList } from '../features/sites/sites-list';
 import { NotFound } from './not-found';
 import { lazyScreen } from './lazy-screen';
 
+const HazardsList = lazyScreen(() => import('../features/hazards/hazards-list').then((module) => module.HazardsList));
+const ContactsList = lazyScreen(() => import('../features/contacts/contacts-list').then((module) => module.ContactsList));
+const SitesList = lazyScreen(() => import('../features/sites/sites-list').then((module) => module.SitesList));
 const HazardDetail = lazyScreen(() => import('../features/hazards/hazard-detail').then((module) => module.HazardDetail));
 const MapScreen = lazyScreen(() => import('../features/hazards/map-screen').then((module) => module.MapScreen));
 const ReportScreen = lazyScreen(() => import('../features/hazards/report-screen').then((module) => module.ReportScreen));
@@ -15,6 +15,7 @@ const SafetyGuide = lazyScreen(() => import('../features/safety/safety-guide').t
 const ContactDetail = lazyScreen(() => import('../features/contacts/contact-detail').then((module) => module.ContactDetail));
 const SiteDetail = lazyScreen(() => import('../features/sites/site-detail').then((module) => module.SiteDetail));
 const ShareScreen = lazyScreen(() => import('../features/share/share-screen').then((module) => module.ShareScreen));
+const BusesScreen = lazyScreen(() => import('../features/buses/buses-screen').then((module) => module.BusesScreen));
 const SettingsScreen = lazyScreen(() => import('../features/settings/settings-screen').then((module) => module.SettingsScreen));
 
 type Screen = FunctionComponent<{ id: string }>;

@@ -8,7 +8,7 @@ describe('database schema', () => {
   it('creates every store when opened from empty', async () => {
     const db = await openHomewardDB({}, DB_VERSION, uniqueName());
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['agencies', 'contacts', 'hazards', 'mapLines', 'meta', 'places', 'routes', 'services', 'sites', 'stops', 'trips'].sort(),
+      ['agencies', 'alerts', 'contacts', 'hazards', 'mapLines', 'meta', 'places', 'routes', 'services', 'sites', 'stops', 'trips'].sort(),
     );
     expect([...db.transaction('hazards').store.indexNames].sort()).toEqual(['by-district', 'by-reported']);
     expect([...db.transaction('trips').store.indexNames]).toEqual(['by-route']);
@@ -40,6 +40,18 @@ describe('database schema', () => {
     const current = await openHomewardDB({}, DB_VERSION, name);
     expect(current.objectStoreNames.contains('mapLines')).toBe(true);
     expect(await current.getAllFromIndex('trips', 'by-route', 'r1')).toEqual([{ id: 't1', routeId: 'r1' }]);
+    current.close();
+  });
+
+  it('upgrades a version-3 database (the previous release) and keeps its map lines', async () => {
+    const name = uniqueName();
+    const v3 = await openHomewardDB({}, 3, name);
+    expect(v3.objectStoreNames.contains('alerts')).toBe(false);
+    await v3.put('mapLines', { id: 'm2' } as never);
+    v3.close();
+    const current = await openHomewardDB({}, DB_VERSION, name);
+    expect(current.objectStoreNames.contains('alerts')).toBe(true);
+    expect(await current.get('mapLines', 'm2')).toEqual({ id: 'm2' });
     current.close();
   });
 

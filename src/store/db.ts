@@ -1,10 +1,10 @@
 // First-load module: every screen reads through this connection.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Agency, Contact, DatasetName, Hazard, MapLine, Place, Route, Service, Site, Stop, Trip } from '../sync/feed-schema';
+import type { Agency, Alert, Contact, DatasetName, Hazard, MapLine, Place, Route, Service, Site, Stop, Trip } from '../sync/feed-schema';
 
 export const DB_NAME = 'homeward';
 /** Bump with a new step in UPGRADE_STEPS; never edit a step that has shipped. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** What the app knows about the feed it last applied. */
 export interface FeedMeta {
@@ -47,6 +47,7 @@ export interface HomewardSchema extends DBSchema {
   services: { key: string; value: Service };
   trips: { key: string; value: Trip; indexes: { 'by-route': string } };
   mapLines: { key: string; value: MapLine };
+  alerts: { key: string; value: Alert };
 }
 
 export type HomewardDB = IDBPDatabase<HomewardSchema>;
@@ -69,6 +70,9 @@ const UPGRADE_STEPS: Record<number, (db: HomewardDB) => void> = {
   },
   3: (db) => {
     db.createObjectStore('mapLines', { keyPath: 'id' });
+  },
+  4: (db) => {
+    db.createObjectStore('alerts', { keyPath: 'id' });
   },
 };
 

@@ -25,6 +25,9 @@ export const CONTACT_CATEGORIES = [
 ] as const;
 export const PHONE_TYPES = ['voice', 'sms', 'whatsapp', 'telegram', 'viber'] as const;
 
+/** What a service alert says about a route. */
+export const ALERT_KINDS = ['cancelled', 'delayed', 'road-closed', 'notice'] as const;
+
 /** Lines drawn on the offline map. */
 export const MAP_LINE_KINDS = ['main-road', 'road', 'contact-line'] as const;
 

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 
 import {
   ACCESS_STATUSES,
+  ALERT_KINDS,
   CONTACT_CATEGORIES,
   HAZARD_KINDS,
   HAZARD_STATUSES,
@@ -147,6 +148,18 @@ export const TripSchema = v.object({
 });
 export type Trip = v.InferOutput<typeof TripSchema>;
 
+/** A short notice about a route (or the whole service), shown on top while valid. */
+export const AlertSchema = v.object({
+  ...provenance,
+  /** Omitted: the alert concerns every route. */
+  routeId: v.optional(recordId),
+  kind: v.picklist(ALERT_KINDS),
+  text: L10nSchema,
+  validFrom: isoTimestamp,
+  validTo: isoTimestamp,
+});
+export type Alert = v.InferOutput<typeof AlertSchema>;
+
 // ---------------------------------------------------------------- contacts
 
 
@@ -220,7 +233,7 @@ export type MapLine = v.InferOutput<typeof MapLineSchema>;
 export const DATASET_TABLES = {
   places: { places: PlaceSchema },
   hazards: { hazards: HazardSchema },
-  transit: { agencies: AgencySchema, stops: StopSchema, routes: RouteSchema, services: ServiceSchema, trips: TripSchema },
+  transit: { agencies: AgencySchema, stops: StopSchema, routes: RouteSchema, services: ServiceSchema, trips: TripSchema, alerts: AlertSchema },
   contacts: { contacts: ContactSchema },
   sites: { sites: SiteSchema },
   basemap: { mapLines: MapLineSchema },
@@ -242,6 +255,7 @@ export interface TableRecords {
   routes: Route;
   services: Service;
   trips: Trip;
+  alerts: Alert;
   contacts: Contact;
   sites: Site;
   mapLines: MapLine;

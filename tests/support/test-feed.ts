@@ -6,23 +6,11 @@ import { join } from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
 import { publishFeed } from '../../feed/publish-feed';
 import { readSigningKey, DEFAULT_KEY_PATH, type SigningKey } from '../../feed/signing';
-import { readJsonSource } from '../../feed/read-sources';
-import { importGtfs } from '../../feed/gtfs/import-gtfs';
-import type { DatasetFile, DatasetName } from '../../src/sync/feed-schema';
-
-type AllTables = { [D in DatasetName]: DatasetFile<D>['tables'] };
+import { readAllTables, type AllTables } from '../../feed/read-all-tables';
 
 /** The demo feed's tables, as `npm run build` published them. */
 export async function demoTables(): Promise<AllTables> {
-  const read = <D extends 'places' | 'hazards' | 'contacts' | 'sites' | 'basemap'>(name: D) => readJsonSource('feed/sources', name).then((source) => source.tables);
-  return {
-    places: await read('places'),
-    hazards: await read('hazards'),
-    contacts: await read('contacts'),
-    sites: await read('sites'),
-    basemap: await read('basemap'),
-    transit: await importGtfs('feed/demo-gtfs', {}),
-  };
+  return (await readAllTables('feed/sources', 'feed/demo-gtfs')).tables;
 }
 
 /** The demo tables with the first hazard retitled, as a publisher's one-record edit. */

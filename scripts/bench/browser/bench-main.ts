@@ -10,6 +10,7 @@ import { describeIssues, HazardSchema, type Hazard } from '../../../src/sync/fee
 import { seededRandom } from './seeded-random';
 import { BENCH_AREA, syntheticHazards } from './synthetic-hazards';
 import { measureListPaint } from './list-paint';
+import { runTransitBench } from './transit-bench';
 
 const HAZARD_COUNT = 10_000;
 const QUERY_COUNT = 200;
@@ -25,6 +26,8 @@ export interface HazardBenchResults {
   hazards: number;
   hazard_list_ms: number;
   hazard_list_near_ms: number;
+  next_departures_ms: number;
+  next_departures_p95_ms: number;
 }
 
 declare global {
@@ -84,6 +87,7 @@ async function runBench(): Promise<HazardBenchResults> {
       hazards: stored.length,
       hazard_list_ms: round3(listPaint.byDate),
       hazard_list_near_ms: round3(listPaint.byDistance),
+      ...runTransitBench(),
     };
   } finally {
     db.close();

@@ -1,53 +1,28 @@
-import { computed, signal } from '@preact/signals';
+import { signal } from '@preact/signals';
 import { t } from '../../i18n/i18n';
 import { DataGate } from '../../app/banners';
 import { stopsById, transit } from '../../app/data';
 import { LocalText, localString } from '../../ui/local-text';
 import { now } from '../../ui/clock';
 import { FreshnessLine } from '../../ui/freshness';
-import { nextDepartures } from './next-departures';
-import { DepartureList } from './departure-list';
 import { Provenance } from '../../ui/provenance';
+import { agencyZone, chosenFrom, chosenTo, fromGroup, journeyLegs, reverseJourney, stopGroups, toGroup } from './buses-state';
+import { DepartureList } from './departure-list';
+import { departuresOn } from './next-departures';
+import { NextDepartures } from './next-departures-view';
+import { localServiceDate } from './zoned-time';
 
-const chosenFrom = signal<string | undefined>(undefined);
-const chosenTo = signal<string | undefined>(undefined);
+/** The date the timetable shows, as YYYY-MM-DD (the date input's form); empty = today. */
+const timetableDate = signal('');
 
-/** Stops some trip serves, in the order of the longest trip (the route's natural order). */
-const servedStops = computed(() => {
-  const longest = [...transit.value.trips].sort((a, b) => b.stopTimes.length - a.stopTimes.length)[0];
-  const ordered = longest ? longest.stopTimes.map(([stopId]) => stopId) : [];
-  const rest = transit.value.stops.map((stop) => stop.id).filter((id) => !ordered.includes(id));
-  return [...ordered, ...rest].flatMap((id) => stopsById.value.get(id) ?? []);
-});
-
-// Defaults to the first trip's ends: Yerevan → Stepanakert in the demo feed.
-const fromStop = computed(() => chosenFrom.value ?? transit.value.trips[0]?.stopTimes[0]?.[0]);
-const toStop = computed(() => chosenTo.value ?? transit.value.trips[0]?.stopTimes.at(-1)?.[0]);
-const agencyZone = computed(() => transit.value.agencies[0]?.timezone ?? 'Asia/Yerevan');
-
-const departures = computed(() =>
-  fromStop.value && toStop.value ? nextDepartures(transit.value, fromStop.value, toStop.value, now.value) : [],
-);
-
-function reverse(): void {
-  const [from, to] = [fromStop.value, toStop.value];
-  chosenFrom.value = to;
-  chosenTo.value = from;
-}
-
-/** Next departures between two stops, today and tomorrow, offline. */
-export function NextDepartures({ limit }: { limit?: number }) {
-  return <DepartureList departures={departures.value.slice(0, limit)} timeZone={agencyZone.value} />;
-}
-
-function StopSelect({ id, label, value, onChange }: { id: string; label: string; value?: string; onChange: (id: string) => void }) {
+function StopSelect({ id, label, value, onChange }: { id: string; label: string; value?: string; onChange: (key: string) => void }) {
   return (
     <p class="field">
       <label for={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
-        {servedStops.value.map((stop) => (
-          <option key={stop.id} value={stop.id}>
-            {localString(stop.name)}
+        {stopGroups.value.map((group) => (
+          <option key={group.key} value={group.key}>
+            {localString(group.stops[0]!.name)}
           </option>
         ))}
       </select>
@@ -55,7 +30,21 @@ function StopSelect({ id, label, value, onChange }: { id: string; label: string;
   );
 }
 
-/** The bus section: choose the two ends, see the next buses and every route's stops and notes. */
+function Timetable() {
+  const today = localServiceDate(now.value, agencyZone.value);
+  const chosen = timetableDate.value || `${today.slice(0, 4)}-${today.slice(4, 6)}-${today.slice(6, 8)}`;
+  return (
+    <>
+      <p class="field">
+        <label for="timetable-date">{t('buses.date')}</label>
+        <input id="timetable-date" type="date" value={chosen} onInput={(event) => (timetableDate.value = event.currentTarget.value)} />
+      </p>
+      <DepartureList departures={departuresOn(journeyLegs.value, chosen.replaceAll('-', ''))} timeZone={agencyZone.value} showCountdown={false} />
+    </>
+  );
+}
+
+/** The bus section: choose the two ends, see the next buses, a day's timetable and each route's notes. */
 export function BusesScreen() {
   return (
     <section>
@@ -63,15 +52,17 @@ export function BusesScreen() {
       <DataGate>
         <FreshnessLine />
         <div class="journey">
-          <StopSelect id="from-stop" label={t('buses.from')} value={fromStop.value} onChange={(id) => (chosenFrom.value = id)} />
-          <button type="button" class="button" onClick={reverse}>
+          <StopSelect id="from-stop" label={t('buses.from')} value={fromGroup.value} onChange={(key) => (chosenFrom.value = key)} />
+          <button type="button" class="button" onClick={reverseJourney}>
             {t('buses.reverse')}
           </button>
-          <StopSelect id="to-stop" label={t('buses.to')} value={toStop.value} onChange={(id) => (chosenTo.value = id)} />
+          <StopSelect id="to-stop" label={t('buses.to')} value={toGroup.value} onChange={(key) => (chosenTo.value = key)} />
         </div>
         <h2>{t('buses.next')}</h2>
         <p class="muted">{t('buses.timeZone', { zone: agencyZone.value })}</p>
         <NextDepartures />
+        <h2>{t('buses.timetable')}</h2>
+        <Timetable />
         <h2>{t('buses.routes')}</h2>
         <ul class="card-list">
           {transit.value.routes.map((route) => (
@@ -87,7 +78,7 @@ function RouteCard({ routeId }: { routeId: string }) {
   const route = transit.value.routes.find((candidate) => candidate.id === routeId)!;
   const trip = transit.value.trips.find((candidate) => candidate.routeId === routeId);
   return (
-    <li class="card">
+    <li class="card" data-testid="route-card">
       <h3>
         <LocalText value={route.longName} />
       </h3>
@@ -102,9 +93,9 @@ function RouteCard({ routeId }: { routeId: string }) {
       )}
       {trip && (
         <ol class="stops">
-          {trip.stopTimes.map(([stopId]) => {
+          {trip.stopTimes.map(([stopId], index) => {
             const stop = stopsById.value.get(stopId);
-            return <li key={stopId}>{stop ? <LocalText value={stop.name} /> : stopId}</li>;
+            return <li key={`${stopId}-${index}`}>{stop ? <LocalText value={stop.name} /> : stopId}</li>;
           })}
         </ol>
       )}

@@ -1,44 +1,86 @@
-import type { Route, Trip } from '../../sync/feed-schema';
+import type { Route, Service, Trip } from '../../sync/feed-schema';
 import type { Transit } from '../../app/data';
-import { isServiceActive } from '../../../feed/gtfs/service-days';
-import { addDays, localServiceDate, serviceTimeToInstant } from './zoned-time';
+import { isServiceActive } from './service-days';
+import { addDays, localServiceDate, serviceDayStart } from './zoned-time';
+
+/** A trip that serves `from` and then `to`, with what is needed to time it on any day. */
+export interface TripLeg {
+  trip: Trip;
+  route: Route;
+  service: Service;
+  timeZone: string;
+  fromIndex: number;
+  toIndex: number;
+}
 
 /** One bus between two stops on one service day. */
 export interface Departure {
-  trip: Trip;
-  route: Route;
+  leg: TripLeg;
   serviceDate: string;
   departure: Date;
   arrival: Date;
 }
 
 /**
- * Trips from `fromStopId` to `toStopId` (in that order) leaving from `now` to the end of
- * tomorrow in the agency's zone, soonest first. Yesterday's service day is included because
- * its trips may run past midnight.
+ * Trips that call at one of `fromStops` and later at one of `toStops`. A place may have several
+ * stops (Stepanakert's square and its bus station), hence the sets. Independent of time, so a
+ * screen computes it once per choice of stops.
  */
-export function nextDepartures(transit: Transit, fromStopId: string, toStopId: string, now: Date): Departure[] {
+export function tripLegs(transit: Transit, fromStops: ReadonlySet<string>, toStops: ReadonlySet<string>): TripLeg[] {
   const routes = new Map(transit.routes.map((route) => [route.id, route]));
   const services = new Map(transit.services.map((service) => [service.id, service]));
   const zones = new Map(transit.agencies.map((agency) => [agency.id, agency.timezone]));
-  const departures: Departure[] = [];
+  const legs: TripLeg[] = [];
   for (const trip of transit.trips) {
-    const from = trip.stopTimes.findIndex(([stopId]) => stopId === fromStopId);
-    const to = trip.stopTimes.findIndex(([stopId], index) => index > from && stopId === toStopId);
-    if (from < 0 || to < 0) continue;
+    const fromIndex = trip.stopTimes.findIndex(([stopId]) => fromStops.has(stopId));
+    if (fromIndex < 0) continue;
+    const toIndex = trip.stopTimes.findIndex(([stopId], index) => index > fromIndex && toStops.has(stopId));
     const route = routes.get(trip.routeId);
     const service = services.get(trip.serviceId);
     const timeZone = route && zones.get(route.agencyId);
-    if (!route || !service || !timeZone) continue;
-    const today = localServiceDate(now, timeZone);
-    const lastInstant = serviceTimeToInstant(addDays(today, 2), 0, timeZone);
-    for (const serviceDate of [addDays(today, -1), today, addDays(today, 1)]) {
-      if (!isServiceActive(service, serviceDate)) continue;
-      const departure = serviceTimeToInstant(serviceDate, trip.stopTimes[from]![2], timeZone);
-      if (departure < now || departure >= lastInstant) continue;
-      const arrival = serviceTimeToInstant(serviceDate, trip.stopTimes[to]![1], timeZone);
-      departures.push({ trip, route, serviceDate, departure, arrival });
+    if (toIndex < 0 || !route || !service || !timeZone) continue;
+    legs.push({ trip, route, service, timeZone, fromIndex, toIndex });
+  }
+  return legs;
+}
+
+function departureOn(leg: TripLeg, serviceDate: string): Departure {
+  const dayStart = serviceDayStart(serviceDate, leg.timeZone);
+  return {
+    leg,
+    serviceDate,
+    departure: new Date(dayStart + leg.trip.stopTimes[leg.fromIndex]![2] * 1000),
+    arrival: new Date(dayStart + leg.trip.stopTimes[leg.toIndex]![1] * 1000),
+  };
+}
+
+const byDeparture = (a: Departure, b: Departure) => a.departure.getTime() - b.departure.getTime();
+
+/** Every departure of the legs on one service date, in time order (the timetable for a day). */
+export function departuresOn(legs: TripLeg[], serviceDate: string): Departure[] {
+  return legs.filter((leg) => isServiceActive(leg.service, serviceDate)).map((leg) => departureOn(leg, serviceDate)).sort(byDeparture);
+}
+
+/**
+ * Departures from `now` to the end of tomorrow in each agency's zone, soonest first.
+ * Yesterday's service day is included because its trips may run past midnight.
+ */
+export function nextDepartures(legs: TripLeg[], now: Date): Departure[] {
+  const windows = new Map<string, { dates: string[]; end: number }>();
+  const departures: Departure[] = [];
+  for (const leg of legs) {
+    let window = windows.get(leg.timeZone);
+    if (!window) {
+      const today = localServiceDate(now, leg.timeZone);
+      window = { dates: [addDays(today, -1), today, addDays(today, 1)], end: serviceDayStart(addDays(today, 2), leg.timeZone) };
+      windows.set(leg.timeZone, window);
+    }
+    for (const serviceDate of window.dates) {
+      if (!isServiceActive(leg.service, serviceDate)) continue;
+      const departure = departureOn(leg, serviceDate);
+      const time = departure.departure.getTime();
+      if (time >= now.getTime() && time < window.end) departures.push(departure);
     }
   }
-  return departures.sort((a, b) => a.departure.getTime() - b.departure.getTime());
+  return departures.sort(byDeparture);
 }

@@ -1,17 +1,29 @@
 // GTFS times are local to the agency's zone; these turn them into instants with Intl only,
 // never with fixed offsets, so a zone that changes its rules is still right.
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 function zoneParts(instant: number, timeZone: string): { y: number; m: number; d: number; h: number; min: number; s: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const parts = formatterFor(timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   return { y: get('year'), m: get('month'), d: get('day'), h: get('hour'), min: get('minute'), s: get('second') };
 }
@@ -28,11 +40,23 @@ export function addDays(yyyymmdd: string, days: number): string {
   return date.toISOString().slice(0, 10).replaceAll('-', '');
 }
 
+const dayStarts = new Map<string, number>();
+
+/** The instant GTFS counts a service day's times from: local noon minus 12 h (cached). */
+export function serviceDayStart(yyyymmdd: string, timeZone: string): number {
+  const key = `${timeZone} ${yyyymmdd}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    const noonGuess = Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8), 12);
+    const local = zoneParts(noonGuess, timeZone);
+    const offset = Date.UTC(local.y, local.m - 1, local.d, local.h, local.min, local.s) - noonGuess;
+    start = noonGuess - offset - 12 * 3_600_000;
+    dayStarts.set(key, start);
+  }
+  return start;
+}
+
 /** The instant of a GTFS time (seconds from "noon minus 12 h", may pass 24:00) on a service date. */
 export function serviceTimeToInstant(yyyymmdd: string, seconds: number, timeZone: string): Date {
-  const noonGuess = Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8), 12);
-  const local = zoneParts(noonGuess, timeZone);
-  const offset = Date.UTC(local.y, local.m - 1, local.d, local.h, local.min, local.s) - noonGuess;
-  const localNoon = noonGuess - offset;
-  return new Date(localNoon - 12 * 3_600_000 + seconds * 1000);
+  return new Date(serviceDayStart(yyyymmdd, timeZone) + seconds * 1000);
 }

@@ -22,12 +22,14 @@ const STYLE: Record<HazardKind, { fill: string; stroke: string; dash?: string }>
   released: { fill: 'none', stroke: '#36454f', dash: '10 4' },
 };
 
-const allPoints = computed<LonLat[]>(() => [
+// The map opens on where the hazards and sites are; towns farther out (Yerevan, Baku) are
+// still drawn and reached by zooming out.
+const areaOfInterest = computed<LonLat[]>(() => [
   ...hazards.value.map(hazardCentre),
-  ...places.value.map((place): LonLat => [place.lon, place.lat]),
+  ...sites.value.map((site): LonLat => [site.lon, site.lat]),
 ]);
 
-function HazardShape({ hazard, projection }: { hazard: Hazard; projection: Projection }) {
+function HazardShape({ hazard, projection, markerSize }: { hazard: Hazard; projection: Projection; markerSize: number }) {
   const style = STYLE[hazard.kind];
   const common = {
     fill: style.fill,
@@ -44,10 +46,14 @@ function HazardShape({ hazard, projection }: { hazard: Hazard; projection: Proje
     ) : (
       <path d={hazard.geometry.coordinates.map((ring) => `M${ring.map((point) => projection.project(point).join(' ')).join('L')}Z`).join('')} fill-rule="evenodd" {...common} />
     );
+  // Areas are hundreds of metres across: at district scale they would vanish, so a marker of
+  // constant screen size sits on each, and doubles as a finger-sized tap target.
+  const [x, y] = projection.project(hazardCentre(hazard));
   return (
     <a href={`/hazards/${encodeURIComponent(hazard.id)}`} aria-label={label} data-testid="map-hazard" data-kind={hazard.kind}>
       <title>{label}</title>
       {shape}
+      <circle cx={x} cy={y} r={markerSize} fill={style.fill === 'none' ? '#ffffff' : style.fill} stroke={style.stroke} stroke-width="2" stroke-dasharray={style.dash} vector-effect="non-scaling-stroke" />
     </a>
   );
 }
@@ -60,8 +66,8 @@ function HazardShape({ hazard, projection }: { hazard: Hazard; projection: Proje
 export function HazardMap({ focus, label }: { focus?: Hazard; label: string }) {
   const projection = useMemo(() => projectionAround(focus ? hazardCentre(focus) : [46.75, 39.75]), [focus]);
   const initialView = useMemo<ViewBox>(
-    () => fitViewBox((focus ? [hazardCentre(focus)] : allPoints.value).map(projection.project), focus ? 3000 : 8000),
-    [focus, projection, allPoints.value],
+    () => fitViewBox((focus ? [hazardCentre(focus)] : areaOfInterest.value).map(projection.project), focus ? 3000 : 8000),
+    [focus, projection, areaOfInterest.value],
   );
   const [view, setView] = useState<ViewBox>(initialView);
   const svg = useRef<SVGSVGElement>(null);
@@ -93,7 +99,7 @@ export function HazardMap({ focus, label }: { focus?: Hazard; label: string }) {
 
   const here = position.value;
   const [hereX, hereY] = here ? projection.project(here.coords) : [0, 0];
-  const fontSize = view[2] / 30;
+  const fontSize = Math.min(view[2], view[3] * 1.5) / 30;
 
   return (
     <figure class="hazard-map">
@@ -115,7 +121,7 @@ export function HazardMap({ focus, label }: { focus?: Hazard; label: string }) {
           zoom(event.deltaY > 0 ? 1.25 : 0.8);
         }}
       >
-        <rect x={view[0]} y={view[1]} width={view[2]} height={view[3]} fill="#f4f1ea" />
+        <rect x={view[0] - view[2]} y={view[1] - view[3]} width={view[2] * 3} height={view[3] * 3} fill="#f4f1ea" />
         {mapLines.value.map((line) => (
           <polyline
             key={line.id}
@@ -130,7 +136,7 @@ export function HazardMap({ focus, label }: { focus?: Hazard; label: string }) {
           </polyline>
         ))}
         {hazards.value.map((hazard) => (
-          <HazardShape key={hazard.id} hazard={hazard} projection={projection} />
+          <HazardShape key={hazard.id} hazard={hazard} projection={projection} markerSize={fontSize / 2.5} />
         ))}
         {sites.value.map((site) => {
           const [x, y] = projection.project([site.lon, site.lat]);

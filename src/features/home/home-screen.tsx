@@ -4,7 +4,7 @@ import { DataGate } from '../../app/banners';
 import { contacts, hazards } from '../../app/data';
 import { FreshnessLine } from '../../ui/freshness';
 import { HazardSummary } from '../hazards/hazard-summary';
-import { NextDepartures } from '../buses/buses-screen';
+import { NextDepartures } from '../buses/next-departures-view';
 import { LocalText } from '../../ui/local-text';
 import { PhoneLinks } from '../contacts/contact-actions';
 import { InstallOffer } from '../settings/install-offer';

@@ -33,6 +33,7 @@ export function sampleTables(hazardTitle = 'Field north of the road'): { [D in D
         { id: 'daily', weekdays: [true, true, true, true, true, true, true], startDate: '20200101', endDate: '20301231', addedDates: [], removedDates: [], ...provenance },
       ],
       trips: [{ id: 't1', routeId: 'r1', serviceId: 'daily', stopTimes: [['yerevan', 28800, 28800], ['goris', 43200, 43200]], ...provenance }],
+      alerts: [],
     },
     contacts: {
       contacts: [

@@ -1,5 +1,5 @@
 // Which days a service runs. Pure (no Node, no DOM): the app and its service worker use it too.
-import type { Service } from '../../src/sync/feed-schema';
+import type { Service } from '../../sync/feed-schema';
 import { fromDayNumber, toDayNumber, weekdayIndex } from './gtfs-date';
 
 /** Whether a service runs on a service day given as YYYYMMDD; calendar_dates exceptions override weekdays. */
