@@ -12,7 +12,7 @@ export function PhoneLinks({ contact }: { contact: Contact }) {
         const href = safeHref(isText ? `sms:${phone.number.replace(/\s+/g, '')}` : telHref(phone.number));
         return (
           <li key={`${phone.type}:${phone.number}`}>
-            <a class="button button--call" href={href}>
+            <a class="button button--call" href={href} data-testid={isText ? 'sms-link' : 'call-link'}>
               {t(isText ? 'contacts.sms' : 'contacts.call')} <span dir="ltr">{phone.number}</span>
             </a>
           </li>

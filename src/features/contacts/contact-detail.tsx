@@ -6,6 +6,8 @@ import { Provenance } from '../../ui/provenance';
 import { RecordNotFound } from '../../ui/record-not-found';
 import { safeHref } from '../../ui/safe-href';
 import { PhoneLinks } from './contact-actions';
+import { ContactExtraActions } from './contact-extra-actions';
+import { OpenNowBadge } from './open-now-badge';
 
 /** One organisation: what it does, where, and how to reach it. */
 export function ContactDetail({ id }: { id: string }) {
@@ -25,11 +27,13 @@ function ContactBody({ id }: { id: string }) {
       <h1 tabIndex={-1}>
         <LocalText value={contact.name} />
       </h1>
+      <OpenNowBadge contact={contact} />
       <Provenance source={contact.source} verifiedAt={contact.verifiedAt} />
       <p>
         <LocalText value={contact.description} />
       </p>
       <PhoneLinks contact={contact} />
+      <ContactExtraActions contact={contact} />
       <dl class="facts">
         <dt>{t('contacts.services')}</dt>
         <dd>{contact.categories.map((category) => t(`contacts.category.${category}`)).join(' · ')}</dd>

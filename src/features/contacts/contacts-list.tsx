@@ -1,38 +1,77 @@
-import { computed } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { language, t } from '../../i18n/i18n';
 import { DataGate } from '../../app/banners';
 import { contacts } from '../../app/data';
+import { CONTACT_CATEGORIES } from '../../sync/feed-constants';
+import type { ContactCategory } from '../../sync/feed-schema';
 import { LocalText } from '../../ui/local-text';
 import { pickText } from '../../i18n/content-text';
 import { FreshnessLine } from '../../ui/freshness';
 import { Provenance } from '../../ui/provenance';
 import { PhoneLinks } from './contact-actions';
+import { OpenNowBadge } from './open-now-badge';
 
-// Emergency lines first, then by name in the reader's language.
-const sortedContacts = computed(() => {
-  const lang = language.value;
-  const collator = new Intl.Collator(lang);
-  return [...contacts.value].sort(
-    (a, b) =>
-      Number(b.categories.includes('emergency')) - Number(a.categories.includes('emergency')) ||
-      collator.compare(pickText(a.name, lang).text, pickText(b.name, lang).text),
-  );
+const categoryFilter = signal<ContactCategory | ''>('');
+/** Areas are free text in the feed; the English text is the filter key, shown in the reader's language. */
+const areaFilter = signal('');
+
+const areas = computed(() => {
+  const byKey = new Map(contacts.value.map((contact) => [contact.area.en, contact.area]));
+  return [...byKey].map(([key, area]) => ({ key, label: pickText(area, language.value).text })).sort((a, b) => a.label.localeCompare(b.label));
 });
 
-/** Every aid organisation and emergency line. */
+// Emergency lines first, then by name in the reader's language.
+const shownContacts = computed(() => {
+  const lang = language.value;
+  const collator = new Intl.Collator(lang);
+  return contacts.value
+    .filter((contact) => (!categoryFilter.value || contact.categories.includes(categoryFilter.value)) && (!areaFilter.value || contact.area.en === areaFilter.value))
+    .sort(
+      (a, b) =>
+        Number(b.categories.includes('emergency')) - Number(a.categories.includes('emergency')) ||
+        collator.compare(pickText(a.name, lang).text, pickText(b.name, lang).text),
+    );
+});
+
+/** Every aid organisation and emergency line, filterable by service and area. */
 export function ContactsList() {
   return (
     <section>
       <h1 tabIndex={-1}>{t('contacts.title')}</h1>
       <DataGate>
         <FreshnessLine />
+        <div class="filters">
+          <p class="field">
+            <label for="contact-category">{t('contacts.services')}</label>
+            <select id="contact-category" value={categoryFilter.value} onChange={(event) => (categoryFilter.value = event.currentTarget.value as ContactCategory | '')}>
+              <option value="">{t('hazards.filter.all')}</option>
+              {CONTACT_CATEGORIES.map((category) => (
+                <option key={category} value={category}>
+                  {t(`contacts.category.${category}`)}
+                </option>
+              ))}
+            </select>
+          </p>
+          <p class="field">
+            <label for="contact-area">{t('contacts.area')}</label>
+            <select id="contact-area" value={areaFilter.value} onChange={(event) => (areaFilter.value = event.currentTarget.value)}>
+              <option value="">{t('hazards.filter.all')}</option>
+              {areas.value.map(({ key, label }) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </p>
+        </div>
         <ul class="card-list">
-          {sortedContacts.value.map((contact) => (
-            <li key={contact.id} class="card">
+          {shownContacts.value.map((contact) => (
+            <li key={contact.id} class="card" data-testid="contact-card">
               <h3>
                 <a href={`/contacts/${encodeURIComponent(contact.id)}`}>
                   <LocalText value={contact.name} />
-                </a>
+                </a>{' '}
+                <OpenNowBadge contact={contact} />
               </h3>
               <p class="muted">{contact.categories.map((category) => t(`contacts.category.${category}`)).join(' · ')}</p>
               <PhoneLinks contact={contact} />

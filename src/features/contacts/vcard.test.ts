@@ -97,11 +97,12 @@ describe('contactToVCard', () => {
     }
   });
 
-  it('keeps a surrogate pair (a 4-octet character) on one line', () => {
-    for (const line of physicalLines(card)) {
-      expect(strictUtf8.decode(encoder.encode(line))).toBe(line);
-    }
-    expect(unfold(card).find((line) => line.startsWith('NOTE;'))).toContain('🕊');
+  it('moves a 4-octet character (a surrogate pair) whole to the next line when it would cross octet 75', () => {
+    // 17 octets of "FN;CHARSET=utf-8:" + 55 × "a" = 72; the dove's 4 octets would end at 76.
+    const name = `${'a'.repeat(55)}🕊${'b'.repeat(10)}`;
+    const fn = foldedGroup(contactToVCard(contact({ name: { en: name }, phones: [] }), 'en'), 'FN;');
+    expect(fn).toEqual([`FN;CHARSET=utf-8:${'a'.repeat(55)}`, ` 🕊${'b'.repeat(10)}`]);
+    expectWholeUtf8(fn);
   });
 
   it('restores exactly the logical lines when unfolded', () => {

@@ -1,6 +1,11 @@
 import { t } from '../../i18n/i18n';
 import { DataGate } from '../../app/banners';
-import { sites } from '../../app/data';
+import { hazards, sites } from '../../app/data';
+import { hazardsNearSite } from './nearby-hazards';
+import { formatDistance } from '../../i18n/format';
+import { language } from '../../i18n/i18n';
+import { HazardKindIcon } from '../hazards/hazard-kind-icon';
+import { kindLabelKey } from '../hazards/hazard-labels';
 import { LocalText } from '../../ui/local-text';
 import { Provenance } from '../../ui/provenance';
 import { RecordNotFound } from '../../ui/record-not-found';
@@ -59,6 +64,8 @@ function SiteBody({ id }: { id: string }) {
           </a>
         </dd>
       </dl>
+      <h2>{t('sites.nearbyHazards')}</h2>
+      <NearbyHazards siteId={site.id} />
       {access.rules.length > 0 && (
         <>
           <h2>{t('sites.rules')}</h2>
@@ -72,5 +79,26 @@ function SiteBody({ id }: { id: string }) {
         </>
       )}
     </article>
+  );
+}
+
+function NearbyHazards({ siteId }: { siteId: string }) {
+  const site = sites.value.find((candidate) => candidate.id === siteId)!;
+  const nearby = hazardsNearSite(site, hazards.value);
+  if (nearby.length === 0) return <p data-testid="site-no-hazard">{t('sites.noNearbyHazard')}</p>;
+  return (
+    <ul class="card-list" data-testid="site-hazards">
+      {nearby.map(({ hazard, metres, isInside }) => (
+        <li key={hazard.id} class="card">
+          <p class="hazard-kind">
+            <HazardKindIcon kind={hazard.kind} /> {t(kindLabelKey(hazard.kind))}
+          </p>
+          <a href={`/hazards/${encodeURIComponent(hazard.id)}`}>
+            <LocalText value={hazard.title} />
+          </a>
+          <p class="distance">{isInside ? t('sites.hazardHere') : t('sites.hazardDistance', { distance: formatDistance(metres, language.value) })}</p>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,0 +1,13 @@
+import type { Hazard, Site } from '../../sync/feed-schema';
+import { distanceToHazardEdge, type EdgeDistance } from '../hazards/geo';
+
+/** How far around a site hazards are listed on its page. */
+export const NEARBY_HAZARD_RADIUS_M = 1000;
+
+/** Hazards whose edge is within 1 km of the site, nearest first (released land included: it still needs care). */
+export function hazardsNearSite(site: Site, hazards: readonly Hazard[]): (EdgeDistance & { hazard: Hazard })[] {
+  return hazards
+    .map((hazard) => ({ hazard, ...distanceToHazardEdge([site.lon, site.lat], hazard.geometry) }))
+    .filter(({ metres }) => metres <= NEARBY_HAZARD_RADIUS_M)
+    .sort((a, b) => a.metres - b.metres);
+}
