@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n/i18n';
 import { DemoBanner, ReloadNeeded, StaleWarning, SyncFailureNotice, UpdatePrompt } from './banners';
 import { LanguageSwitcher } from './language-switcher';
-import { currentLocation } from './router';
+import { currentLocation, navigate } from './router';
 import { matchRoute } from './routes';
 import { ProximitySlot } from './proximity-slot';
 
@@ -46,6 +46,23 @@ export function App() {
         <a class="app-name" href="/">
           {t('app.name')}
         </a>
+        <form
+          class="header-search"
+          role="search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const query = new FormData(event.currentTarget).get('q');
+            navigate(`/search?q=${encodeURIComponent(String(query ?? ''))}`);
+          }}
+        >
+          <label for="header-search" class="visually-hidden">
+            {t('search.label')}
+          </label>
+          <input id="header-search" name="q" type="search" placeholder={t('search.placeholder')} />
+          <button type="submit" class="button button--small">
+            {t('search.button')}
+          </button>
+        </form>
         <LanguageSwitcher id="header-language" />
       </header>
       <nav class="app-nav" aria-label={t('nav.label')}>

@@ -6,12 +6,12 @@ import { signal } from '@preact/signals';
 export const currentLocation = signal({ path: location.pathname, search: location.search });
 
 /** Shows `href` (same-origin path) without a page load. */
-export function navigate(href: string, options: { replace?: boolean } = {}): void {
+export function navigate(href: string, options: { replace?: boolean; keepScroll?: boolean } = {}): void {
   const url = new URL(href, location.href);
   if (options.replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
   currentLocation.value = { path: url.pathname, search: url.search };
-  window.scrollTo(0, 0);
+  if (!options.keepScroll) window.scrollTo(0, 0);
 }
 
 /** The target of a same-origin app link (HTML or SVG <a>), or undefined for anything else. */

@@ -16,6 +16,7 @@ const ContactDetail = lazyScreen(() => import('../features/contacts/contact-deta
 const SiteDetail = lazyScreen(() => import('../features/sites/site-detail').then((module) => module.SiteDetail));
 const ShareScreen = lazyScreen(() => import('../features/share/share-screen').then((module) => module.ShareScreen));
 const BusesScreen = lazyScreen(() => import('../features/buses/buses-screen').then((module) => module.BusesScreen));
+const SearchScreen = lazyScreen(() => import('../features/search/search-screen').then((module) => module.SearchScreen));
 const SettingsScreen = lazyScreen(() => import('../features/settings/settings-screen').then((module) => module.SettingsScreen));
 
 type Screen = FunctionComponent<{ id: string }>;
@@ -34,6 +35,7 @@ const ROUTES: [RegExp, Screen][] = [
   [/^\/sites\/([^/]+)$/, SiteDetail],
   [/^\/share\/?$/, ShareScreen],
   [/^\/settings\/?$/, SettingsScreen],
+  [/^\/search\/?$/, SearchScreen],
 ];
 
 /** The screen for a path, with the record id a detail route carries. */

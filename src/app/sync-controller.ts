@@ -14,7 +14,8 @@ let dbPromise: Promise<HomewardDB> | undefined;
 let failedAttempts = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
-function database(): Promise<HomewardDB> {
+/** The app's one IndexedDB connection. */
+export function database(): Promise<HomewardDB> {
   dbPromise ??= openHomewardDB({
     onBlocking: () => (needsReload.value = true),
     onTerminated: () => (needsReload.value = true),
@@ -49,7 +50,11 @@ function startSyncTriggers(): void {
   setInterval(() => void syncFeed(), PERIODIC_CHECK_MS);
   // The service worker synced in the background: show what it applied.
   navigator.serviceWorker?.addEventListener('message', (event) => {
-    if ((event.data as { type?: string } | null)?.type === 'feed-applied') void database().then(refreshFromStore);
+    if ((event.data as { type?: string } | null)?.type !== 'feed-applied') return;
+    void database()
+      .then(refreshFromStore)
+      .then(() => import('../features/search/search-state'))
+      .then((search) => search.refreshSearchIndex());
   });
 }
 
@@ -66,6 +71,8 @@ export async function syncFeed(): Promise<void> {
     const hadData = hasData.value;
     const result = await syncNow(db, FEED_URL, { trustedKeys: TRUSTED_FEED_KEYS });
     await refreshFromStore(db);
+    // The search index is built when data is applied, in the background, and stored.
+    if (result.status === 'applied') void import('../features/search/search-state').then((search) => search.refreshSearchIndex());
     didFail = result.status === 'failed';
     syncFailure.value = result.status === 'failed' ? result.error.code : undefined;
     loadState.value = hasData.value ? 'ready' : 'failed';

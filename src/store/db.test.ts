@@ -8,7 +8,7 @@ describe('database schema', () => {
   it('creates every store when opened from empty', async () => {
     const db = await openHomewardDB({}, DB_VERSION, uniqueName());
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['agencies', 'alerts', 'contacts', 'hazards', 'mapLines', 'meta', 'places', 'routes', 'services', 'sites', 'stops', 'trips'].sort(),
+      ['agencies', 'alerts', 'contacts', 'hazards', 'mapLines', 'meta', 'places', 'routes', 'searchIndex', 'services', 'sites', 'stops', 'trips'].sort(),
     );
     expect([...db.transaction('hazards').store.indexNames].sort()).toEqual(['by-district', 'by-reported']);
     expect([...db.transaction('trips').store.indexNames]).toEqual(['by-route']);
@@ -52,6 +52,17 @@ describe('database schema', () => {
     const current = await openHomewardDB({}, DB_VERSION, name);
     expect(current.objectStoreNames.contains('alerts')).toBe(true);
     expect(await current.get('mapLines', 'm2')).toEqual({ id: 'm2' });
+    current.close();
+  });
+
+  it('upgrades a version-4 database (the previous release) and keeps its alerts', async () => {
+    const name = uniqueName();
+    const v4 = await openHomewardDB({}, 4, name);
+    await v4.put('alerts', { id: 'a1' } as never);
+    v4.close();
+    const current = await openHomewardDB({}, DB_VERSION, name);
+    expect(current.objectStoreNames.contains('searchIndex')).toBe(true);
+    expect(await current.get('alerts', 'a1')).toEqual({ id: 'a1' });
     current.close();
   });
 

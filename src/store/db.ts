@@ -4,7 +4,7 @@ import type { Agency, Alert, Contact, DatasetName, Hazard, MapLine, Place, Route
 
 export const DB_NAME = 'homeward';
 /** Bump with a new step in UPGRADE_STEPS; never edit a step that has shipped. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** What the app knows about the feed it last applied. */
 export interface FeedMeta {
@@ -30,6 +30,14 @@ export interface SyncMeta {
   lastError?: { code: string; detail: string; at: string };
 }
 
+/** The search index as built after a sync, with what it was built from. */
+export interface StoredSearchIndex {
+  key: 'current';
+  /** Dataset versions and index format it was built for; anything else means rebuild. */
+  builtFor: string;
+  index: unknown;
+}
+
 export type MetaValue =
   | { key: 'feed'; value: FeedMeta }
   | { key: 'sync'; value: SyncMeta }
@@ -48,6 +56,7 @@ export interface HomewardSchema extends DBSchema {
   trips: { key: string; value: Trip; indexes: { 'by-route': string } };
   mapLines: { key: string; value: MapLine };
   alerts: { key: string; value: Alert };
+  searchIndex: { key: string; value: StoredSearchIndex };
 }
 
 export type HomewardDB = IDBPDatabase<HomewardSchema>;
@@ -73,6 +82,9 @@ const UPGRADE_STEPS: Record<number, (db: HomewardDB) => void> = {
   },
   4: (db) => {
     db.createObjectStore('alerts', { keyPath: 'id' });
+  },
+  5: (db) => {
+    db.createObjectStore('searchIndex', { keyPath: 'key' });
   },
 };
 

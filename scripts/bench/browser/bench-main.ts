@@ -11,6 +11,7 @@ import { seededRandom } from './seeded-random';
 import { BENCH_AREA, syntheticHazards } from './synthetic-hazards';
 import { measureListPaint } from './list-paint';
 import { runTransitBench } from './transit-bench';
+import { runSearchBench } from '../search-bench';
 
 const HAZARD_COUNT = 10_000;
 const QUERY_COUNT = 200;
@@ -28,6 +29,10 @@ export interface HazardBenchResults {
   hazard_list_near_ms: number;
   next_departures_ms: number;
   next_departures_p95_ms: number;
+  search_ms: number;
+  search_p95_ms: number;
+  search_index_build_ms: number;
+  search_index_bytes: number;
 }
 
 declare global {
@@ -88,6 +93,7 @@ async function runBench(): Promise<HazardBenchResults> {
       hazard_list_ms: round3(listPaint.byDate),
       hazard_list_near_ms: round3(listPaint.byDistance),
       ...runTransitBench(),
+      ...pick(runSearchBench(), ['search_ms', 'search_p95_ms', 'search_index_build_ms', 'search_index_bytes']),
     };
   } finally {
     db.close();
@@ -103,6 +109,10 @@ function assertValid(hazards: Hazard[]): void {
 }
 
 const round3 = (ms: number) => Math.round(ms * 1000) / 1000;
+
+function pick<K extends string>(values: Record<string, number>, keys: K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, values[key]!])) as Record<K, number>;
+}
 
 const output = document.getElementById('results')!;
 runBench().then(
