@@ -33,6 +33,24 @@ function publishedFeed(): Plugin {
   };
 }
 
+type ModuleInfoLookup = (id: string) => { isEntry: boolean; importers: readonly string[] } | null;
+
+/**
+ * Everything the first screen imports statically goes into one "shell" chunk. Left alone, the
+ * bundler splits modules shared with lazy screens into many small chunks; on 2G each extra file
+ * costs a round trip (HTTP/1.1 allows six at a time).
+ */
+function shellChunk(id: string, { getModuleInfo }: { getModuleInfo: ModuleInfoLookup }): string | null {
+  const seen = new Set<string>();
+  const isStaticallyReachable = (moduleId: string): boolean => {
+    if (seen.has(moduleId)) return false;
+    seen.add(moduleId);
+    const info = getModuleInfo(moduleId);
+    return !!info && (info.isEntry || info.importers.some(isStaticallyReachable));
+  };
+  return isStaticallyReachable(id) ? 'shell' : null;
+}
+
 export default defineConfig({
   define: { 'import.meta.env.VITE_FEED_KEYS': JSON.stringify(trustedFeedKeys()) },
   plugins: [
@@ -76,6 +94,7 @@ export default defineConfig({
     // <link rel="modulepreload"> lets the entry's shared chunks download in parallel with it
     // (one 2G round trip, not two); every browser that runs this app supports it natively.
     modulePreload: { polyfill: false },
+    rollupOptions: { output: { manualChunks: shellChunk } },
   },
   preview: { headers: { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
   server: { headers: { 'X-Content-Type-Options': 'nosniff' } },
