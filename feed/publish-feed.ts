@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { DATASET_NAMES, ManifestSchema, type DatasetEntry, type DatasetFile, type DatasetName, type Manifest } from '../src/sync/feed-schema';
+import { DATASET_NAMES, ManifestSchema, type DatasetEntry, type DatasetFile, type DatasetName, type Manifest, type TableName } from '../src/sync/feed-schema';
+import { recordSigningMessage, verifyRecordSignature, withoutSignature, type RecordSignature } from '../src/sync/record-signature';
 import { computeDelta } from './compute-delta';
 import { signBytes, type SigningKey } from './signing';
 
@@ -60,10 +61,44 @@ async function readPublishedVersion<D extends DatasetName>(dir: string, files: s
 }
 
 /**
+ * The tables with every record signed on its own (docs/feed-format.md, "Per-record signatures").
+ * A record keeps its signature from the previous version while that signature still verifies,
+ * under the current key, for the record's content: so an unchanged record keeps its bytes, and an
+ * unchanged dataset stays unchanged. Any other record (new, edited, never signed, or signed with
+ * a key since rotated away) is signed anew, dated `signedAt`.
+ */
+async function signTables<D extends DatasetName>(
+  feedId: string,
+  tables: DatasetFile<D>['tables'],
+  previous: DatasetFile<D>['tables'] | undefined,
+  key: SigningKey,
+  signedAt: string,
+): Promise<DatasetFile<D>['tables']> {
+  const signed: Record<string, object[]> = {};
+  for (const [table, records] of Object.entries(tables) as [TableName, { id: string }[]][]) {
+    const before = ((previous as Record<string, { id: string; signature?: RecordSignature }[]> | undefined)?.[table] ?? []);
+    const previousSignatures = new Map(before.map((record) => [record.id, record.signature]));
+    signed[table] = await Promise.all(
+      records.map(async (record) => {
+        // Signatures in the input are never trusted: the publisher vouches only for what it signs.
+        const content = withoutSignature(record as { id: string; signature?: unknown });
+        const old = previousSignatures.get(record.id);
+        const isStillValid = old !== undefined && (await verifyRecordSignature(feedId, table, { ...content, signature: old }, [key.publicKey]));
+        const signature: RecordSignature = isStillValid
+          ? { sig: old.sig, signedAt: old.signedAt }
+          : { sig: signBytes(recordSigningMessage(feedId, table, content, signedAt), key), signedAt };
+        return { ...content, signature };
+      }),
+    );
+  }
+  return signed as DatasetFile<D>['tables'];
+}
+
+/**
  * Writes each changed dataset as a new immutable file plus deltas from its last few versions,
  * then a manifest whose version increases when anything changed, and its signature.
- * Unchanged datasets keep their files. The manifest is re-signed on every run, so a new key
- * takes effect even when nothing else changed.
+ * Every record is signed on its own (see signTables). Unchanged datasets keep their files. The
+ * manifest is re-signed on every run, so a new key takes effect even when nothing else changed.
  */
 export async function publishFeed(input: PublishInput): Promise<{ manifest: Manifest; changed: DatasetName[] }> {
   const dir = input.outDir;
@@ -77,17 +112,22 @@ export async function publishFeed(input: PublishInput): Promise<{ manifest: Mani
     const before = previous?.datasets[name];
     const tables = input.tables[name];
     const last = before && (await readPublishedVersion(dir, files, name, before.version));
-    if (before && last && JSON.stringify(last.tables) === JSON.stringify(tables)) {
+    const signed = await signTables(input.feedId, tables, last?.tables, input.key, input.now.toISOString());
+    // Equal exactly when no record's content changed and every old signature was kept: a publish
+    // with the same tables and key changes nothing.
+    if (before && last && JSON.stringify(last.tables) === JSON.stringify(signed)) {
       datasets[name] = before;
       continue;
     }
     const version = (before?.version ?? 0) + 1;
-    const full = await writeImmutable(dir, `${name}-v${version}`, encode({ dataset: name, version, tables }));
+    const full = await writeImmutable(dir, `${name}-v${version}`, encode({ dataset: name, version, tables: signed }));
     const deltas: DatasetEntry['deltas'] = [];
     for (let from = version - 1; from >= Math.max(1, version - KEPT_DELTAS); from--) {
       const old = await readPublishedVersion(dir, files, name, from);
       if (!old) continue;
-      const delta = computeDelta(name, from, version, old.tables, tables);
+      // Between signed tables, so a record whose signature changed (e.g. after a key rotation) is
+      // upserted too, and applying a delta gives exactly the full file.
+      const delta = computeDelta(name, from, version, old.tables, signed);
       deltas.push({ from, ...(await writeImmutable(dir, `${name}-d${from}-v${version}`, encode(delta))) });
     }
     datasets[name] = { version, ...full, deltas };

@@ -17,6 +17,8 @@ const SiteDetail = lazyScreen(() => import('../features/sites/site-detail').then
 const ShareScreen = lazyScreen(() => import('../features/share/share-screen').then((module) => module.ShareScreen));
 const BusesScreen = lazyScreen(() => import('../features/buses/buses-screen').then((module) => module.BusesScreen));
 const SearchScreen = lazyScreen(() => import('../features/search/search-screen').then((module) => module.SearchScreen));
+const RecordShareScreen = lazyScreen(() => import('../features/share/record-share-screen').then((module) => module.RecordShareScreen));
+const ImportScreen = lazyScreen(() => import('../features/share/import-screen').then((module) => module.ImportScreen));
 const SettingsScreen = lazyScreen(() => import('../features/settings/settings-screen').then((module) => module.SettingsScreen));
 
 type Screen = FunctionComponent<{ id: string }>;
@@ -34,6 +36,8 @@ const ROUTES: [RegExp, Screen][] = [
   [/^\/sites\/?$/, SitesList],
   [/^\/sites\/([^/]+)$/, SiteDetail],
   [/^\/share\/?$/, ShareScreen],
+  [/^\/share\/((?:hazards|contacts|sites|trips)\/[^/]+)$/, RecordShareScreen],
+  [/^\/import\/?$/, ImportScreen],
   [/^\/settings\/?$/, SettingsScreen],
   [/^\/search\/?$/, SearchScreen],
 ];

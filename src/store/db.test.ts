@@ -8,7 +8,7 @@ describe('database schema', () => {
   it('creates every store when opened from empty', async () => {
     const db = await openHomewardDB({}, DB_VERSION, uniqueName());
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['agencies', 'alerts', 'contacts', 'hazards', 'mapLines', 'meta', 'places', 'routes', 'searchIndex', 'services', 'sites', 'stops', 'trips'].sort(),
+      ['agencies', 'alerts', 'contacts', 'hazards', 'mapLines', 'meta', 'places', 'received', 'routes', 'searchIndex', 'services', 'sites', 'stops', 'trips'].sort(),
     );
     expect([...db.transaction('hazards').store.indexNames].sort()).toEqual(['by-district', 'by-reported']);
     expect([...db.transaction('trips').store.indexNames]).toEqual(['by-route']);
@@ -63,6 +63,17 @@ describe('database schema', () => {
     const current = await openHomewardDB({}, DB_VERSION, name);
     expect(current.objectStoreNames.contains('searchIndex')).toBe(true);
     expect(await current.get('alerts', 'a1')).toEqual({ id: 'a1' });
+    current.close();
+  });
+
+  it('upgrades a version-5 database (the previous release) and keeps its search index', async () => {
+    const name = uniqueName();
+    const v5 = await openHomewardDB({}, 5, name);
+    await v5.put('searchIndex', { key: 'current', builtFor: 'x', index: {} });
+    v5.close();
+    const current = await openHomewardDB({}, DB_VERSION, name);
+    expect(current.objectStoreNames.contains('received')).toBe(true);
+    expect((await current.get('searchIndex', 'current'))?.builtFor).toBe('x');
     current.close();
   });
 

@@ -4,7 +4,7 @@ import type { Agency, Alert, Contact, DatasetName, Hazard, MapLine, Place, Route
 
 export const DB_NAME = 'homeward';
 /** Bump with a new step in UPGRADE_STEPS; never edit a step that has shipped. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** What the app knows about the feed it last applied. */
 export interface FeedMeta {
@@ -38,6 +38,18 @@ export interface StoredSearchIndex {
   index: unknown;
 }
 
+/** A record kept from a QR code; stored apart, so it never overwrites the feed's own data. */
+export interface ReceivedRecord {
+  /** `<table>:<id>` */
+  key: string;
+  table: string;
+  feedId: string;
+  record: { id: string; verifiedAt: string } & Record<string, unknown>;
+  isVerified: boolean;
+  signedAt?: string;
+  receivedAt: string;
+}
+
 export type MetaValue =
   | { key: 'feed'; value: FeedMeta }
   | { key: 'sync'; value: SyncMeta }
@@ -57,6 +69,7 @@ export interface HomewardSchema extends DBSchema {
   mapLines: { key: string; value: MapLine };
   alerts: { key: string; value: Alert };
   searchIndex: { key: string; value: StoredSearchIndex };
+  received: { key: string; value: ReceivedRecord; indexes: { 'by-received': string } };
 }
 
 export type HomewardDB = IDBPDatabase<HomewardSchema>;
@@ -85,6 +98,9 @@ const UPGRADE_STEPS: Record<number, (db: HomewardDB) => void> = {
   },
   5: (db) => {
     db.createObjectStore('searchIndex', { keyPath: 'key' });
+  },
+  6: (db) => {
+    db.createObjectStore('received', { keyPath: 'key' }).createIndex('by-received', 'receivedAt');
   },
 };
 

@@ -47,6 +47,13 @@ const provenance = {
   id: recordId,
   source: nonEmpty,
   verifiedAt: isoDate,
+  /** The publisher's Ed25519 signature of this one record (src/sync/record-signature.ts), so it can be shared alone. */
+  signature: v.optional(
+    v.object({
+      sig: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{86}$/, 'must be an Ed25519 signature, base64url without padding')),
+      signedAt: isoTimestamp,
+    }),
+  ),
 };
 
 // ---------------------------------------------------------------- places

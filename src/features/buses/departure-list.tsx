@@ -57,6 +57,7 @@ export function DepartureList({ departures, timeZone, showCountdown = true }: { 
             <LocalText value={departure.leg.route.longName} />
           </p>
           <TripStops departure={departure} timeZone={timeZone} />
+          <a href={`/share/trips/${encodeURIComponent(departure.leg.trip.id)}`}>{t('share.button')}</a>
         </li>
       ))}
     </ol>

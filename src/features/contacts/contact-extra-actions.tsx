@@ -68,6 +68,9 @@ export function ContactExtraActions({ contact }: { contact: Contact }) {
         <button type="button" class="button" onClick={() => void share()}>
           {t('contacts.share')}
         </button>
+        <a class="button" href={`/share/contacts/${encodeURIComponent(contact.id)}`} data-testid="share-qr">
+          {t('share.button')} (QR)
+        </a>
         <CopyButton text={text} />
         <span role="status" class="muted">
           {shareState === 'copied' ? t('action.copied') : ''}

@@ -73,6 +73,9 @@ function HazardBody({ id }: { id: string }) {
             <a class="button" href={`geo:${lat.toFixed(5)},${lon.toFixed(5)}`}>
               {t('hazard.openInMaps')}
             </a>
+            <a class="button" href={`/share/hazards/${encodeURIComponent(hazard.id)}`}>
+              {t('share.button')}
+            </a>
           </span>
         </dd>
       </dl>

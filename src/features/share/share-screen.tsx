@@ -1,11 +1,63 @@
-import { t } from '../../i18n/i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { language, t } from '../../i18n/i18n';
+import { formatDate } from '../../i18n/format';
+import { navigate } from '../../app/router';
+import { database } from '../../app/sync-controller';
+import type { ReceivedRecord } from '../../store/db';
+import { readReceived } from '../../store/received-store';
+import { LocalText } from '../../ui/local-text';
+import { recordTitle } from './shareable';
+import { ScanPanel } from './scan-panel';
 
-/** Phone-to-phone sharing by QR code: not in this version yet, and the screen says so plainly. */
+/** What a scanned text is: a Homeward record link, or something else we say plainly. */
+function routeScannedText(text: string): string | undefined {
+  const fragment = text.indexOf('#r1.');
+  if (fragment >= 0) {
+    navigate(`/import${text.slice(fragment)}`);
+    return undefined;
+  }
+  if (text.startsWith('BEGIN:VCARD')) return t('scan.isVCard');
+  return t('scan.notHomeward');
+}
+
+/** Phone to phone with no network: scan a code, see what was kept, share records from their pages. */
 export function ShareScreen() {
+  const [message, setMessage] = useState<string>();
+  const [received, setReceived] = useState<ReceivedRecord[]>([]);
+  useEffect(() => {
+    void database().then(readReceived).then(setReceived);
+  }, []);
   return (
     <section>
       <h1 tabIndex={-1}>{t('share.title')}</h1>
-      <p>{t('share.notYet')}</p>
+      <p>{t('share.intro')}</p>
+      <h2>{t('scan.title')}</h2>
+      <ScanPanel onText={(text) => setMessage(routeScannedText(text))} />
+      {message && (
+        <p role="alert" data-testid="scan-result">
+          {message}
+        </p>
+      )}
+      <h2>{t('share.received')}</h2>
+      {received.length === 0 ? (
+        <p>{t('share.noneReceived')}</p>
+      ) : (
+        <ul class="card-list">
+          {received.map((item) => (
+            <li key={item.key} class="card" data-testid="received-record">
+              <p>
+                <strong>
+                  <LocalText value={recordTitle(item.table, item.record)} />
+                </strong>
+              </p>
+              <p class="muted">
+                {t('share.receivedByQr', { date: formatDate(item.receivedAt, language.value) })} ·{' '}
+                {item.isVerified ? t('share.verifiedShort') : t('share.notVerifiedShort')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -61,6 +61,9 @@ function SiteBody({ id }: { id: string }) {
           </span>{' '}
           <a class="button" href={`geo:${site.lat},${site.lon}`}>
             {t('hazard.openInMaps')}
+          </a>{' '}
+          <a class="button" href={`/share/sites/${encodeURIComponent(site.id)}`}>
+            {t('share.button')}
           </a>
         </dd>
       </dl>
