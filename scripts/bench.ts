@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { measureSyncBytes } from './bench/sync-bytes';
 import { runHazardQueryBench } from './bench/hazard-queries';
+import { runQrThroughputBench } from './bench/qr-throughput';
 
 const PORT = 4180;
 const BUDGETS: Record<string, number> = {
@@ -19,6 +20,8 @@ const BUDGETS: Record<string, number> = {
   search_ms: 10,
   transit_dataset_gzip: 10_000,
 };
+// Minimums: below these a number fails the bench too.
+const FLOORS: Record<string, number> = { qr_payload_bytes_per_s: 1_500 };
 // The 2G profile of issue #2: 800 ms latency, 280 kbit/s down, 256 kbit/s up, CPU 4× slower.
 const SLOW_2G = { offline: false, latency: 800, downloadThroughput: 280_000 / 8, uploadThroughput: 256_000 / 8 };
 const CPU_SLOWDOWN = 4;
@@ -69,6 +72,10 @@ const hazardBench = await runHazardQueryBench({ chromiumPath: process.env.CHROMI
 const UNITS: Record<string, string> = { hazards: 'records', search_index_bytes: 'bytes' };
 for (const [name, value] of Object.entries(hazardBench)) report(name, value, UNITS[name] ?? 'ms');
 
+// Animated QR: frames rendered with uqr, rasterized, decoded with jsQR, 30% of frames dropped.
+const QR_UNITS: Record<string, string> = { qr_payload_bytes_per_s: 'bytes/s', qr_fragment_bytes: 'bytes', qr_frame_version: 'version', qr_frames_shown: 'frames', qr_frames_needed_ratio: 'ratio', qr_decode_ms_per_frame: 'ms' };
+for (const [name, value] of Object.entries(runQrThroughputBench())) report(name, value, QR_UNITS[name] ?? '');
+
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
 try {
   await waitForServer(`http://localhost:${PORT}/`);
@@ -98,6 +105,10 @@ let breached = false;
 for (const { name, value } of results) {
   if (name in BUDGETS && value > BUDGETS[name]!) {
     console.error(`budget breached: ${name} ${value} > ${BUDGETS[name]}`);
+    breached = true;
+  }
+  if (name in FLOORS && value < FLOORS[name]!) {
+    console.error(`below the floor: ${name} ${value} < ${FLOORS[name]}`);
     breached = true;
   }
 }

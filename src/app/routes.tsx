@@ -18,6 +18,7 @@ const ShareScreen = lazyScreen(() => import('../features/share/share-screen').th
 const BusesScreen = lazyScreen(() => import('../features/buses/buses-screen').then((module) => module.BusesScreen));
 const SearchScreen = lazyScreen(() => import('../features/search/search-screen').then((module) => module.SearchScreen));
 const RecordShareScreen = lazyScreen(() => import('../features/share/record-share-screen').then((module) => module.RecordShareScreen));
+const SendScreen = lazyScreen(() => import('../features/share/send-screen').then((module) => module.SendScreen));
 const ImportScreen = lazyScreen(() => import('../features/share/import-screen').then((module) => module.ImportScreen));
 const SettingsScreen = lazyScreen(() => import('../features/settings/settings-screen').then((module) => module.SettingsScreen));
 
@@ -36,6 +37,7 @@ const ROUTES: [RegExp, Screen][] = [
   [/^\/sites\/?$/, SitesList],
   [/^\/sites\/([^/]+)$/, SiteDetail],
   [/^\/share\/?$/, ShareScreen],
+  [/^\/share\/send\/?$/, SendScreen],
   [/^\/share\/((?:hazards|contacts|sites|trips)\/[^/]+)$/, RecordShareScreen],
   [/^\/import\/?$/, ImportScreen],
   [/^\/settings\/?$/, SettingsScreen],

@@ -8,7 +8,7 @@ describe('database schema', () => {
   it('creates every store when opened from empty', async () => {
     const db = await openHomewardDB({}, DB_VERSION, uniqueName());
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['agencies', 'alerts', 'contacts', 'hazards', 'mapLines', 'meta', 'places', 'received', 'routes', 'searchIndex', 'services', 'sites', 'stops', 'trips'].sort(),
+      ['agencies', 'alerts', 'contacts', 'feedFiles', 'hazards', 'mapLines', 'meta', 'places', 'received', 'routes', 'searchIndex', 'services', 'sites', 'stops', 'trips'].sort(),
     );
     expect([...db.transaction('hazards').store.indexNames].sort()).toEqual(['by-district', 'by-reported']);
     expect([...db.transaction('trips').store.indexNames]).toEqual(['by-route']);
@@ -74,6 +74,17 @@ describe('database schema', () => {
     const current = await openHomewardDB({}, DB_VERSION, name);
     expect(current.objectStoreNames.contains('received')).toBe(true);
     expect((await current.get('searchIndex', 'current'))?.builtFor).toBe('x');
+    current.close();
+  });
+
+  it('upgrades a version-6 database (the previous release) and keeps its received records', async () => {
+    const name = uniqueName();
+    const v6 = await openHomewardDB({}, 6, name);
+    await v6.put('received', { key: 'hazards:x', receivedAt: '2020-12-01' } as never);
+    v6.close();
+    const current = await openHomewardDB({}, DB_VERSION, name);
+    expect(current.objectStoreNames.contains('feedFiles')).toBe(true);
+    expect((await current.get('received', 'hazards:x'))?.receivedAt).toBe('2020-12-01');
     current.close();
   });
 

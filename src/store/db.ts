@@ -4,7 +4,7 @@ import type { Agency, Alert, Contact, DatasetName, Hazard, MapLine, Place, Route
 
 export const DB_NAME = 'homeward';
 /** Bump with a new step in UPGRADE_STEPS; never edit a step that has shipped. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** What the app knows about the feed it last applied. */
 export interface FeedMeta {
@@ -50,6 +50,12 @@ export interface ReceivedRecord {
   receivedAt: string;
 }
 
+/** A signed feed file exactly as published, kept so the phone can pass the update on by QR. */
+export interface FeedFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
 export type MetaValue =
   | { key: 'feed'; value: FeedMeta }
   | { key: 'sync'; value: SyncMeta }
@@ -70,6 +76,7 @@ export interface HomewardSchema extends DBSchema {
   alerts: { key: string; value: Alert };
   searchIndex: { key: string; value: StoredSearchIndex };
   received: { key: string; value: ReceivedRecord; indexes: { 'by-received': string } };
+  feedFiles: { key: string; value: FeedFile };
 }
 
 export type HomewardDB = IDBPDatabase<HomewardSchema>;
@@ -101,6 +108,9 @@ const UPGRADE_STEPS: Record<number, (db: HomewardDB) => void> = {
   },
   6: (db) => {
     db.createObjectStore('received', { keyPath: 'key' }).createIndex('by-received', 'receivedAt');
+  },
+  7: (db) => {
+    db.createObjectStore('feedFiles', { keyPath: 'path' });
   },
 };
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { DatasetChange, TableChange } from '../store/apply-changes';
+import type { DatasetChange, FeedArchive, TableChange } from '../store/apply-changes';
 import type { StoredMeta } from '../store/queries';
 import {
   DATASET_FILE_SCHEMAS,
@@ -21,6 +21,8 @@ import { isSignedByTrustedKey } from './verify-signature';
 export interface FeedDownload {
   manifest: Manifest;
   changes: DatasetChange[];
+  /** The verified files as fetched, and every path the manifest refers to (to keep). */
+  archive: FeedArchive;
 }
 
 export interface DownloadOptions {
@@ -41,6 +43,10 @@ export async function downloadFeed(baseUrl: string, stored: StoredMeta, options:
   const timeoutMs = options.timeoutMs ?? 20_000;
   const get = (path: string) => fetchBytes(new URL(path, baseUrl).href, timeoutMs, options.fetch);
   const [manifestBytes, signatureBytes] = await Promise.all([get('manifest.json'), get('manifest.sig')]);
+  const files = [
+    { path: 'manifest.json', bytes: manifestBytes },
+    { path: 'manifest.sig', bytes: signatureBytes },
+  ];
   await verifyManifest(manifestBytes, signatureBytes, options.trustedKeys);
   const manifest = parseManifest(manifestBytes);
   checkContinuity(manifest, stored);
@@ -55,6 +61,7 @@ export async function downloadFeed(baseUrl: string, stored: StoredMeta, options:
       const bytes = await get(file.path);
       const hash = await sha256Hex(bytes);
       if (hash !== file.sha256) throw new SyncError('hash-mismatch', `${file.path}: SHA-256 ${hash} ≠ manifest ${file.sha256}`);
+      files.push({ path: file.path, bytes });
       return {
         dataset: name,
         meta: { version: entry.version, sha256: entry.sha256, bytes: entry.bytes, appliedAt },
@@ -62,7 +69,8 @@ export async function downloadFeed(baseUrl: string, stored: StoredMeta, options:
       };
     }),
   );
-  return { manifest, changes };
+  const keep = new Set(['manifest.json', 'manifest.sig', ...DATASET_NAMES.flatMap((name) => [manifest.datasets[name].path, ...manifest.datasets[name].deltas.map((delta) => delta.path)])]);
+  return { manifest, changes, archive: { files, keep } };
 }
 
 async function verifyManifest(manifestBytes: Uint8Array, signatureBytes: Uint8Array, trustedKeys: readonly string[]): Promise<void> {

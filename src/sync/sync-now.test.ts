@@ -36,6 +36,22 @@ describe('syncNow', () => {
     expect(meta.sync.lastSuccessAt).toBeDefined();
   });
 
+  it('keeps the signed files it applied, exactly as published, and drops the ones the manifest no longer lists', async () => {
+    const { sync, publish, db, dir } = await syncedClient();
+    const manifestV1 = new Uint8Array(await readFile(join(dir, 'manifest.json')));
+    expect(await db.get('feedFiles', 'manifest.json')).toEqual({ path: 'manifest.json', bytes: manifestV1 });
+    const paths = await db.getAllKeys('feedFiles');
+    expect(paths).toContainEqual(expect.stringMatching(/^hazards-v1-/));
+    for (let round = 1; round <= 4; round++) {
+      await publish(sampleTables(`Round ${round}`));
+      await sync();
+    }
+    // Version 5 keeps deltas from 2, 3 and 4 only: the v1 file and the old deltas are gone.
+    const after = await db.getAllKeys('feedFiles');
+    expect(after).not.toContainEqual(expect.stringMatching(/^hazards-v1-/));
+    expect(after).toContainEqual(expect.stringMatching(/^hazards-d4-v5-/));
+  });
+
   it('reports "current" and downloads only the manifest when nothing changed', async () => {
     const { sync } = await syncedClient();
     const requested: string[] = [];

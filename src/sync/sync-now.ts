@@ -25,7 +25,7 @@ async function syncOnce(db: HomewardDB, baseUrl: string, options: DownloadOption
   const startedAt = (options.now ?? new Date()).toISOString();
   const stored = await readMeta(db);
   try {
-    const { manifest, changes } = await downloadFeed(baseUrl, stored, options);
+    const { manifest, changes, archive } = await downloadFeed(baseUrl, stored, options);
     const feed = {
       feedId: manifest.feedId,
       version: manifest.version,
@@ -35,7 +35,7 @@ async function syncOnce(db: HomewardDB, baseUrl: string, options: DownloadOption
     };
     const sync = { lastCheckAt: startedAt, lastSuccessAt: startedAt };
     try {
-      await applyChanges(db, feed, changes, sync);
+      await applyChanges(db, feed, changes, sync, archive);
     } catch (error) {
       throw new SyncError('storage', (error as Error).message);
     }

@@ -8,9 +8,11 @@ import { readReceived } from '../../store/received-store';
 import { LocalText } from '../../ui/local-text';
 import { recordTitle } from './shareable';
 import { ScanPanel } from './scan-panel';
+import { receiveFrameText, receiveState } from './receive-update';
 
-/** What a scanned text is: a Homeward record link, or something else we say plainly. */
+/** What a scanned text is: a frame of a feed update, a record link, or something else we say plainly. */
 function routeScannedText(text: string): string | undefined {
+  if (receiveFrameText(text)) return undefined;
   const fragment = text.indexOf('#r1.');
   if (fragment >= 0) {
     navigate(`/import${text.slice(fragment)}`);
@@ -33,11 +35,18 @@ export function ShareScreen() {
       <p>{t('share.intro')}</p>
       <h2>{t('scan.title')}</h2>
       <ScanPanel onText={(text) => setMessage(routeScannedText(text))} />
+      <ReceiveProgress />
       {message && (
         <p role="alert" data-testid="scan-result">
           {message}
         </p>
       )}
+      <h2>{t('send.title')}</h2>
+      <p>
+        <a class="button" href="/share/send">
+          {t('send.start')}
+        </a>
+      </p>
       <h2>{t('share.received')}</h2>
       {received.length === 0 ? (
         <p>{t('share.noneReceived')}</p>
@@ -59,5 +68,31 @@ export function ShareScreen() {
         </ul>
       )}
     </section>
+  );
+}
+
+/** How far an animated feed transfer has got, and how it ended. */
+function ReceiveProgress() {
+  const state = receiveState.value;
+  if (state.state === 'idle') return null;
+  if (state.state === 'receiving') {
+    const percent = Math.round(state.progress * 100);
+    return (
+      <p role="status" data-testid="receive-progress">
+        {t('receive.progress', { percent })} <progress max={100} value={percent} />
+      </p>
+    );
+  }
+  if (state.state === 'applying') return <p role="status">{t('receive.applying')}</p>;
+  if (state.state === 'unreadable') return <p role="alert">{t('receive.unreadable')}</p>;
+  const { result } = state;
+  return (
+    <p role={result.status === 'failed' ? 'alert' : 'status'} data-testid="receive-result">
+      {result.status === 'applied'
+        ? t('receive.applied', { version: result.version })
+        : result.status === 'current'
+          ? t('receive.current')
+          : t('receive.rejected', { reason: t(`sync.error.${result.error.code}`) })}
+    </p>
   );
 }

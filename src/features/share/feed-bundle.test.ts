@@ -1,0 +1,41 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openHomewardDB } from '../../store/db';
+import { syncNow } from '../../sync/sync-now';
+import { sampleTables } from '../../sync/testing/sample-tables';
+import { serveDirectory, testPublisher } from '../../sync/testing/test-publisher';
+import { BUNDLE_BASE_URL, bundleFetch, packFeedBundle, unpackFeedBundle } from './feed-bundle';
+
+const freshDb = () => openHomewardDB({}, undefined, `bundle-${Math.random().toString(36).slice(2)}`);
+
+describe('feed bundles', () => {
+  it('carry a newer feed from one phone to another, applied through the sync engine', async () => {
+    const publisher = await testPublisher();
+    const [sender, receiver] = [await freshDb(), await freshDb()];
+    const network = { trustedKeys: [publisher.key.publicKey], fetch: serveDirectory(publisher.dir) };
+    await syncNow(sender, 'https://feed.test/feed/', network);
+    await syncNow(receiver, 'https://feed.test/feed/', network);
+    await publisher.publish(sampleTables('Passed on by QR'));
+    await syncNow(sender, 'https://feed.test/feed/', network);
+
+    const bundle = await packFeedBundle(await sender.getAll('feedFiles'));
+    const files = (await unpackFeedBundle(bundle))!;
+    const result = await syncNow(receiver, BUNDLE_BASE_URL, { trustedKeys: [publisher.key.publicKey], fetch: bundleFetch(files) });
+    expect(result).toMatchObject({ status: 'applied', datasets: ['hazards'] });
+    expect((await receiver.get('hazards', 'hz-1'))?.title.en).toBe('Passed on by QR');
+  });
+
+  it('refuse malformed and oversized bundles without throwing', async () => {
+    expect(await unpackFeedBundle(new Uint8Array([1, 2, 3]))).toBeUndefined();
+    const zeros = new Uint8Array(9 * 1024 * 1024);
+    const bomb = new Uint8Array(await new Response(new Blob([zeros]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+    expect(await unpackFeedBundle(bomb)).toBeUndefined();
+    const valid = await packFeedBundle([{ path: 'manifest.json', bytes: new Uint8Array([123, 125]) }]);
+    for (let index = 0; index < 300; index++) {
+      const mutated = valid.slice();
+      mutated[index % mutated.length]! ^= 1 << (index % 8);
+      const files = await unpackFeedBundle(mutated);
+      if (files) for (const path of files.keys()) expect(path).toMatch(/^[a-z0-9][a-z0-9._-]*$/);
+    }
+  });
+});
