@@ -7,6 +7,7 @@ import jsQR from 'jsqr';
 import { encode } from 'uqr';
 import { createFountainDecoder, createFountainEncoder } from '../../src/features/share/fountain/fountain';
 import { decodeFrame, encodeFrame } from '../../src/features/share/fountain/frame-codec';
+import { seededRandom } from '../../src/testing/seeded-random';
 
 const PAYLOAD_BYTES = 20_000;
 const DROP_RATE = 0.3;
@@ -24,15 +25,6 @@ const DEFAULT_FPS = 5;
 // a sixth for 8 more modules a side, each of which shrinks every module on screen.
 const DEFAULT_FRAGMENT_LENGTH = 600;
 
-/** Mulberry32: a small seeded PRNG, so every run measures the same payload and losses. */
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** A QR matrix as black-on-white RGBA pixels. */
 function rasterize(modules: boolean[][], size: number): { pixels: Uint8ClampedArray; side: number } {

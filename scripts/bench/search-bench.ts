@@ -2,6 +2,7 @@
 // same function can run under tsx or in a browser page.
 import { allNames, DOMAIN_NAMES, type DomainNames } from '../../src/features/search/domain-names.fixture';
 import { buildSearchIndex, deserializeSearchIndex, searchIndex, serializeSearchIndex, SEARCH_SECTIONS, type SearchDocument } from '../../src/features/search/search-index';
+import { seededRandom } from '../../src/testing/seeded-random';
 
 const DOCUMENTS = 5_000;
 const QUERIES = 500;
@@ -34,15 +35,6 @@ const VOWELS: Record<Language, string[]> = {
 // Made-up words per language: about the vocabulary of a real 5,000-record dataset.
 const INVENTED_WORDS_PER_LANGUAGE = 3_000;
 
-/** Mulberry32: a small seeded PRNG, so every run measures the same records and queries. */
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** Builds 5,000 records and 500 queries, times index build and queries; times in ms, size in bytes. */
 export function runSearchBench(): Record<string, number> {

@@ -7,7 +7,7 @@ import { applyChanges } from '../../../src/store/apply-changes';
 import { openHomewardDB } from '../../../src/store/db';
 import { readTable } from '../../../src/store/queries';
 import { describeIssues, HazardSchema, type Hazard } from '../../../src/sync/feed-schema';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../../src/testing/seeded-random';
 import { BENCH_AREA, syntheticHazards } from './synthetic-hazards';
 import { measureListPaint } from './list-paint';
 import { runTransitBench } from './transit-bench';

@@ -1,7 +1,7 @@
 // Next departures over a synthetic 1,000-trip feed, timed in the browser with the app's code.
 import type { Transit } from '../../../src/app/data';
 import { nextDepartures, tripLegs } from '../../../src/features/buses/next-departures';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../../src/testing/seeded-random';
 
 const provenance = { source: 'Bench', verifiedAt: '2020-12-01' };
 

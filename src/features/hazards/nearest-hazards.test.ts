@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Hazard } from '../../sync/feed-schema';
 import { distanceToHazardEdge, type LonLat } from './geo';
 import { buildHazardIndex, nearestHazards, type NearHazard } from './nearest-hazards';
+import { seededRandom } from '../../testing/seeded-random';
 
-/** Mulberry32: a small seeded PRNG, so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function makeHazard(id: string, geometry: Hazard['geometry'], status: Hazard['status'] = 'active'): Hazard {
   return {

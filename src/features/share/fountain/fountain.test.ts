@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crc32 } from './crc32';
 import { createFountainDecoder, createFountainEncoder, fragmentsOfPart, isWellFormedPart, MAX_FRAGMENT_COUNT, MAX_MESSAGE_LENGTH, type FountainDecoder, type FountainPart } from './fountain';
+import { seededRandom } from '../../../testing/seeded-random';
 
-/** Mulberry32, so every run drops, shuffles and mutates the same way. */
-function seededRandom(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const randomBytes = (length: number, seed: number) => {
   const random = seededRandom(seed);

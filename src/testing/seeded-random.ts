@@ -1,4 +1,4 @@
-/** Mulberry32: a tiny seeded PRNG, so every benchmark run measures the same data and points. */
+/** Mulberry32: a tiny seeded PRNG, so tests and benchmarks replay the same data, losses and points. */
 export function seededRandom(seed: number): () => number {
   let state = seed | 0;
   return () => {
