@@ -25,6 +25,18 @@ describe('feed bundles', () => {
     expect((await receiver.get('hazards', 'hz-1'))?.title.en).toBe('Passed on by QR');
   });
 
+  it('that lack a file the receiver needs apply nothing and fail as a missing file (HTTP 404)', async () => {
+    const publisher = await testPublisher();
+    const sender = await freshDb();
+    await syncNow(sender, 'https://feed.test/feed/', { trustedKeys: [publisher.key.publicKey], fetch: serveDirectory(publisher.dir) });
+    const onlyManifest = (await sender.getAll('feedFiles')).filter((file) => file.path.startsWith('manifest.'));
+    const files = (await unpackFeedBundle(await packFeedBundle(onlyManifest)))!;
+    const receiver = await freshDb();
+    const result = await syncNow(receiver, BUNDLE_BASE_URL, { trustedKeys: [publisher.key.publicKey], fetch: bundleFetch(files) });
+    expect(result.status === 'failed' && result.error.code).toBe('http');
+    expect(await receiver.count('hazards')).toBe(0);
+  });
+
   it('refuse malformed and oversized bundles without throwing', async () => {
     expect(await unpackFeedBundle(new Uint8Array([1, 2, 3]))).toBeUndefined();
     const zeros = new Uint8Array(9 * 1024 * 1024);

@@ -9,7 +9,7 @@ import { keepReceived } from '../../store/received-store';
 import { TRUSTED_FEED_KEYS } from '../../sync/feed-config';
 import type { L10n } from '../../sync/feed-schema';
 import { decodeRecordLink, verifySharedRecord, type SharedRecord } from './record-link';
-import { findRecord, isShareableTable, recordTitle } from './shareable';
+import { currentFeedId, findRecord, isShareableTable, recordTitle } from './shareable';
 
 type Received =
   | { state: 'reading' }
@@ -91,6 +91,11 @@ export function ImportScreen() {
         <Provenance source={record.source} verifiedAt={record.verifiedAt} />
       </article>
       {isFeedNewer && <p class="muted">{t('import.feedIsNewer')}</p>}
+      {currentFeedId() && currentFeedId() !== shared.feedId && (
+        <Notice tone="warning">
+          <p data-testid="other-feed">{t('import.otherFeed', { feed: shared.feedId })}</p>
+        </Notice>
+      )}
       {isKept ? (
         <p role="status" data-testid="kept">
           {t('import.kept')}

@@ -92,7 +92,8 @@ function ReceiveProgress() {
         ? t('receive.applied', { version: result.version })
         : result.status === 'current'
           ? t('receive.current')
-          : t('receive.rejected', { reason: t(`sync.error.${result.error.code}`) })}
+          : // A file missing from the bundle reads as a 404: the sender's phone lacks that part.
+            t('receive.rejected', { reason: result.error.code === 'http' ? t('receive.missingPart') : t(`sync.error.${result.error.code}`) })}
     </p>
   );
 }
