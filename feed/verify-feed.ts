@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { downloadFeed } from '../src/sync/download-feed';
 import { DATASET_NAMES } from '../src/sync/feed-schema';
 import { SyncError } from '../src/sync/sync-error';
+import { verifyRecordSignature } from '../src/sync/record-signature';
 
 /** Serves a directory through the fetch interface the sync engine uses. */
 function directoryFetch(dir: string): typeof fetch {
@@ -25,11 +26,22 @@ export async function verifyFeedDirectory(dir: string, publicKeys: string[]): Pr
   const fetchImpl = directoryFetch(dir);
   const base = 'file://feed/';
   const describe = (error: unknown) => (error instanceof SyncError ? `${error.code}: ${error.detail}` : String(error));
-  let manifest;
+  let download;
   try {
-    ({ manifest } = await downloadFeed(base, { sync: {}, datasets: {} }, { trustedKeys: publicKeys, fetch: fetchImpl }));
+    download = await downloadFeed(base, { sync: {}, datasets: {} }, { trustedKeys: publicKeys, fetch: fetchImpl });
   } catch (error) {
     return [describe(error)];
+  }
+  const { manifest } = download;
+  // Every record must carry a signature that verifies, or it cannot be shared as genuine by QR.
+  for (const change of download.changes) {
+    for (const { table, upserts } of change.tables) {
+      for (const record of upserts as { id: string }[]) {
+        if (!(await verifyRecordSignature(manifest.feedId, table, record, publicKeys))) {
+          problems.push(`${change.dataset}: ${table} record "${record.id}": missing or invalid record signature`);
+        }
+      }
+    }
   }
   // Replay each delta from its base version, as a client at that version would fetch it.
   for (const name of DATASET_NAMES) {
