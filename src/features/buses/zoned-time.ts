@@ -1,31 +1,10 @@
 // GTFS times are local to the agency's zone; these turn them into instants with Intl only,
 // never with fixed offsets, so a zone that changes its rules is still right.
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-// Building an Intl.DateTimeFormat costs far more than using one: keep one per zone.
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+import { wallClock } from '../../i18n/wall-clock';
 
 function zoneParts(instant: number, timeZone: string): { y: number; m: number; d: number; h: number; min: number; s: number } {
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  return { y: get('year'), m: get('month'), d: get('day'), h: get('hour'), min: get('minute'), s: get('second') };
+  const clock = wallClock(instant, timeZone);
+  return { y: clock.year, m: clock.month, d: clock.day, h: clock.hour, min: clock.minute, s: clock.second };
 }
 
 /** Local date in `timeZone` as YYYYMMDD (GTFS's form). */

@@ -1,6 +1,7 @@
 // Whether a service is open, offline. Opening hours are wall-clock times in the service's own zone;
 // Intl reads that wall clock for an instant, never a fixed offset, so DST and rule changes are right.
 import type { Contact } from '../../sync/feed-schema';
+import { wallClock as zoneWallClock } from '../../i18n/wall-clock';
 
 type Hours = Contact['hours'];
 type Period = NonNullable<Hours>['periods'][number];
@@ -8,8 +9,6 @@ type Period = NonNullable<Hours>['periods'][number];
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 const DAY_MINUTES = 1440;
-const ISO_WEEKDAYS: Readonly<Record<string, number>> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
 /** A wall-clock reading: date, ISO weekday (1 = Monday) and minutes since local midnight. */
 interface WallClock {
   year: number;
@@ -18,9 +17,6 @@ interface WallClock {
   weekday: number;
   minutes: number;
 }
-
-// Building a DateTimeFormat costs far more than using one; a list of contacts asks for a few zones.
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Whether the service is open at `at`, by its hours in its own zone; undefined when the hours are
@@ -105,30 +101,8 @@ function hhmmToMinutes(hhmm: string): number {
 }
 
 function wallClock(instant: number, timeZone: string): WallClock {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts: Record<string, string> = {};
-  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    weekday: ISO_WEEKDAYS[parts.weekday ?? ''] ?? Number.NaN,
-    // Some engines print midnight as hour 24 even with h23.
-    minutes: (Number(parts.hour) % 24) * 60 + Number(parts.minute),
-  };
+  const { year, month, day, weekday, hour, minute } = zoneWallClock(instant, timeZone);
+  return { year, month, day, weekday, minutes: hour * 60 + minute };
 }
 
 /** The zone's UTC offset at an instant, in milliseconds (local wall clock minus UTC). */

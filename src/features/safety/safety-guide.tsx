@@ -1,13 +1,4 @@
-/* CSS for app.css (classes used here: safety-steps, safety-step, pictogram):
-.safety-steps { list-style: none; padding: 0; margin: 1rem 0; counter-reset: step; }
-.safety-step { counter-increment: step; display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.5rem 0.75rem; margin: 0 0 1.25rem; }
-.safety-step > div { flex: 1 1 12rem; min-width: 0; }
-.safety-step p { margin: 0 0 0.25rem; }
-.safety-step strong { font-size: 1.2rem; }
-.safety-step strong::before { content: counter(step) '. '; }
-.pictogram { flex: none; width: 4rem; height: 4rem; }
-*/
-// The flex item's 12rem basis grows with the text size, so at 320 px or 200 % text the words wrap
+// Styles: .safety-steps, .safety-step, .pictogram in src/app/app.css. The flex item's 12rem basis grows with the text size, so at 320 px or 200 % text the words wrap
 // below the pictogram instead of being squeezed beside it. Flex hides the list markers, hence the counter.
 import { Fragment } from 'preact';
 import { LocalText } from '../../ui/local-text';
