@@ -34,8 +34,3 @@ export function serviceDayStart(yyyymmdd: string, timeZone: string): number {
   }
   return start;
 }
-
-/** The instant of a GTFS time (seconds from "noon minus 12 h", may pass 24:00) on a service date. */
-export function serviceTimeToInstant(yyyymmdd: string, seconds: number, timeZone: string): Date {
-  return new Date(serviceDayStart(yyyymmdd, timeZone) + seconds * 1000);
-}

@@ -11,7 +11,7 @@ import { contactToVCard, vCardFileName } from './vcard';
 export function contactText(contact: Contact, lang: Parameters<typeof pickText>[1]): string {
   return [
     pickText(contact.name, lang).text,
-    ...contact.phones.map((phone) => `${phone.type === 'voice' ? 'Tel' : phone.type}: ${phone.number}`),
+    ...contact.phones.map((phone) => `${t(`contacts.phoneType.${phone.type}`)}: ${phone.number}`),
     contact.email,
     contact.website,
     contact.address && pickText(contact.address, lang).text,

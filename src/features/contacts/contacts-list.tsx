@@ -8,6 +8,7 @@ import { LocalText } from '../../ui/local-text';
 import { pickText } from '../../i18n/content-text';
 import { FreshnessLine } from '../../ui/freshness';
 import { Provenance } from '../../ui/provenance';
+import { FilterSelect } from '../../ui/filter-select';
 import { PhoneLinks } from './contact-actions';
 import { OpenNowBadge } from './open-now-badge';
 
@@ -41,28 +42,20 @@ export function ContactsList() {
       <DataGate>
         <FreshnessLine />
         <div class="filters">
-          <p class="field">
-            <label for="contact-category">{t('contacts.services')}</label>
-            <select id="contact-category" value={categoryFilter.value} onChange={(event) => (categoryFilter.value = event.currentTarget.value as ContactCategory | '')}>
-              <option value="">{t('hazards.filter.all')}</option>
-              {CONTACT_CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {t(`contacts.category.${category}`)}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p class="field">
-            <label for="contact-area">{t('contacts.area')}</label>
-            <select id="contact-area" value={areaFilter.value} onChange={(event) => (areaFilter.value = event.currentTarget.value)}>
-              <option value="">{t('hazards.filter.all')}</option>
-              {areas.value.map(({ key, label }) => (
-                <option key={key} value={key}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </p>
+          <FilterSelect<ContactCategory>
+            id="contact-category"
+            label={t('contacts.services')}
+            value={categoryFilter.value}
+            options={CONTACT_CATEGORIES.map((category) => [category, t(`contacts.category.${category}`)])}
+            onChange={(value) => (categoryFilter.value = value)}
+          />
+          <FilterSelect
+            id="contact-area"
+            label={t('contacts.area')}
+            value={areaFilter.value}
+            options={areas.value.map(({ key, label }) => [key, label])}
+            onChange={(value) => (areaFilter.value = value)}
+          />
         </div>
         <ul class="card-list">
           {shownContacts.value.map((contact) => (

@@ -5,6 +5,7 @@ import { hazards, placesById } from '../../app/data';
 import { HAZARD_KINDS, HAZARD_STATUSES } from '../../sync/feed-constants';
 import type { HazardKind, HazardStatus } from '../../sync/feed-schema';
 import { FreshnessLine } from '../../ui/freshness';
+import { FilterSelect } from '../../ui/filter-select';
 import { localString } from '../../ui/local-text';
 import { HazardSummary } from './hazard-summary';
 import { districtFilter, kindFilter, matchesFilters, statusFilter } from './hazard-filters';
@@ -40,22 +41,6 @@ const districtsInUse = computed(() =>
     .map((id) => ({ id, name: placesById.value.get(id) ? localString(placesById.value.get(id)!.name) : id }))
     .sort((a, b) => a.name.localeCompare(b.name)),
 );
-
-function FilterSelect<T extends string>({ id, label, value, options, onChange }: { id: string; label: string; value: T | ''; options: [T, string][]; onChange: (value: T | '') => void }) {
-  return (
-    <p class="field">
-      <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value as T | '')}>
-        <option value="">{t('hazards.filter.all')}</option>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
-            {optionLabel}
-          </option>
-        ))}
-      </select>
-    </p>
-  );
-}
 
 /** Every stored hazard, filterable, nearest first once the reader shares their position. */
 export function HazardsList() {

@@ -7,6 +7,7 @@ import type { AccessStatus, SiteKind } from '../../sync/feed-schema';
 import { LocalText } from '../../ui/local-text';
 import { FreshnessLine } from '../../ui/freshness';
 import { Provenance } from '../../ui/provenance';
+import { FilterSelect } from '../../ui/filter-select';
 
 const statusFilter = signal<AccessStatus | ''>('');
 const kindFilter = signal<SiteKind | ''>('');
@@ -23,28 +24,20 @@ export function SitesList() {
       <DataGate>
         <FreshnessLine />
         <div class="filters">
-          <p class="field">
-            <label for="site-status">{t('sites.accessLabel')}</label>
-            <select id="site-status" value={statusFilter.value} onChange={(event) => (statusFilter.value = event.currentTarget.value as AccessStatus | '')}>
-              <option value="">{t('hazards.filter.all')}</option>
-              {ACCESS_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`sites.access.${status}`)}
-                </option>
-              ))}
-            </select>
-          </p>
-          <p class="field">
-            <label for="site-kind">{t('sites.kindLabel')}</label>
-            <select id="site-kind" value={kindFilter.value} onChange={(event) => (kindFilter.value = event.currentTarget.value as SiteKind | '')}>
-              <option value="">{t('hazards.filter.all')}</option>
-              {SITE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`sites.kind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </p>
+          <FilterSelect<AccessStatus>
+            id="site-status"
+            label={t('sites.accessLabel')}
+            value={statusFilter.value}
+            options={ACCESS_STATUSES.map((status) => [status, t(`sites.access.${status}`)])}
+            onChange={(value) => (statusFilter.value = value)}
+          />
+          <FilterSelect<SiteKind>
+            id="site-kind"
+            label={t('sites.kindLabel')}
+            value={kindFilter.value}
+            options={SITE_KINDS.map((kind) => [kind, t(`sites.kind.${kind}`)])}
+            onChange={(value) => (kindFilter.value = value)}
+          />
         </div>
         <ul class="card-list">
           {shownSites.value.map((site) => (
