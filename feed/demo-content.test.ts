@@ -1,7 +1,7 @@
 // Checks on the demo feed's content that a schema cannot express: the rules of DOMAIN.md.
 import { describe, expect, it } from 'vitest';
 import { readAllTables } from './read-all-tables';
-import { LANGUAGES } from '../src/sync/feed-schema';
+import { LANGUAGES } from '../src/model/vocabulary';
 
 const SOURCES = 'feed/sources';
 // The only numbers ../shared/DOMAIN.md gives; anything else would be invented.

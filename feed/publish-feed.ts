@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { DATASET_NAMES, ManifestSchema, type DatasetEntry, type DatasetFile, type DatasetName, type Manifest, type TableName } from '../src/sync/feed-schema';
-import { recordSigningMessage, verifyRecordSignature, withoutSignature, type RecordSignature } from '../src/sync/record-signature';
-import { computeDelta } from './compute-delta';
+import { DATASET_NAMES, type DatasetName, type TableName } from '../src/model/datasets';
+import { ManifestSchema, type DatasetEntry, type DatasetFile, type Manifest } from '../src/model/file-schemas';
+import { recordSigningMessage, withoutSignature, type RecordSignature } from '../src/model/record-signing';
+import { hasValidRecordSignature } from './record-signatures';
+import { computeDelta } from '../src/model/table-delta';
 import { signBytes, type SigningKey } from './signing';
 
 /** How many earlier versions of a dataset get a delta to the newest one. */
@@ -83,7 +85,7 @@ async function signTables<D extends DatasetName>(
         // Signatures in the input are never trusted: the publisher vouches only for what it signs.
         const content = withoutSignature(record as { id: string; signature?: unknown });
         const old = previousSignatures.get(record.id);
-        const isStillValid = old !== undefined && (await verifyRecordSignature(feedId, table, { ...content, signature: old }, [key.publicKey]));
+        const isStillValid = old !== undefined && hasValidRecordSignature(feedId, table, { ...content, signature: old }, [key.publicKey]);
         const signature: RecordSignature = isStillValid
           ? { sig: old.sig, signedAt: old.signedAt }
           : { sig: signBytes(recordSigningMessage(feedId, table, content, signedAt), key), signedAt };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJsonSource, SourceError } from './read-sources';
-import { sampleTables } from '../src/sync/testing/sample-tables';
+import { sampleTables } from './testing/sample-tables';
 
 async function sourcesWith(hazards: unknown): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'homeward-sources-'));

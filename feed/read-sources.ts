@@ -1,26 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { DATASET_TABLES, describeIssues, type DatasetFile, type DatasetName } from '../src/sync/feed-schema';
+import { DATASETS, TABLES, tablesOf, type DatasetName, type DatasetTables } from '../src/model/datasets';
+import { recordSchema } from '../src/model/file-schemas';
+import { describeIssues } from '../src/model/record-schemas';
 
 /** A source problem, worded so a publisher can find and fix it: file, record id, field. */
 export class SourceError extends Error {
   override name = 'SourceError';
 }
 
-type Tables = { [D in DatasetName]: DatasetFile<D>['tables'] };
+type Tables = { [D in DatasetName]: DatasetTables<D> };
 
-/** The JSON sources of the datasets that are not imported from GTFS. */
-export const JSON_SOURCES = {
-  places: 'places.json',
-  hazards: 'hazards.json',
-  contacts: 'contacts.json',
-  sites: 'sites.json',
-  basemap: 'basemap.json',
-} as const satisfies Partial<Record<DatasetName, string>>;
+/** The datasets read from a JSON source file, as the registry declares them. */
+export type JsonDataset = { [D in DatasetName]: (typeof DATASETS)[D]['source'] extends { kind: 'json' } ? D : never }[DatasetName];
+
+/** Every dataset the registry says comes from a JSON source file, with that file's name. */
+export const JSON_SOURCES = Object.fromEntries(
+  Object.entries(DATASETS).flatMap(([name, dataset]) => (dataset.source.kind === 'json' ? [[name, dataset.source.file]] : [])),
+) as Record<JsonDataset, string>;
 
 /** Reads and validates one JSON source file into its dataset's tables. */
-export async function readJsonSource<D extends keyof typeof JSON_SOURCES>(dir: string, dataset: D): Promise<{ demo: boolean; tables: Tables[D] }> {
+export async function readJsonSource<D extends JsonDataset>(dir: string, dataset: D): Promise<{ demo: boolean; tables: Tables[D] }> {
   const file = join(dir, JSON_SOURCES[dataset]);
   let json: unknown;
   try {
@@ -32,9 +33,7 @@ export async function readJsonSource<D extends keyof typeof JSON_SOURCES>(dir: s
   const body = json as Record<string, unknown>;
   if (typeof body.demo !== 'boolean') throw new SourceError(`${file}: field demo: must be true or false`);
   const tables: Record<string, unknown[]> = {};
-  for (const [table, schema] of Object.entries(DATASET_TABLES[dataset])) {
-    tables[table] = validateRecords(file, table, body[table], schema as v.GenericSchema);
-  }
+  for (const table of tablesOf(dataset)) tables[table] = validateRecords(file, table, body[table], recordSchema(table));
   return { demo: body.demo, tables: tables as Tables[D] };
 }
 
@@ -59,24 +58,27 @@ export function validateRecords(file: string, table: string, records: unknown, s
   return valid;
 }
 
-/** Checks references between datasets (a hazard's district, a trip's stops…). */
+/** Checks every reference the registry declares (a hazard's district, a trip's stops…). */
 export function checkReferences(tables: Tables): void {
   const problems: string[] = [];
-  const ids = (records: { id: string }[]) => new Set(records.map((record) => record.id));
-  const places = ids(tables.places.places);
-  for (const hazard of tables.hazards.hazards) {
-    if (!places.has(hazard.district)) problems.push(`hazards record "${hazard.id}", field district: no place "${hazard.district}"`);
-  }
-  const { agencies, stops, routes, services, trips } = tables.transit;
-  const [agencyIds, stopIds, routeIds, serviceIds] = [ids(agencies), ids(stops), ids(routes), ids(services)];
-  for (const route of routes) {
-    if (!agencyIds.has(route.agencyId)) problems.push(`routes record "${route.id}", field agencyId: no agency "${route.agencyId}"`);
-  }
-  for (const trip of trips) {
-    if (!routeIds.has(trip.routeId)) problems.push(`trips record "${trip.id}", field routeId: no route "${trip.routeId}"`);
-    if (!serviceIds.has(trip.serviceId)) problems.push(`trips record "${trip.id}", field serviceId: no service "${trip.serviceId}"`);
-    for (const [stopId] of trip.stopTimes) {
-      if (!stopIds.has(stopId)) problems.push(`trips record "${trip.id}", field stopTimes: no stop "${stopId}"`);
+  const byTable = new Map<string, { id: string }[]>();
+  for (const dataset of Object.values(tables)) for (const [table, records] of Object.entries(dataset)) byTable.set(table, records as { id: string }[]);
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (table: string) => {
+    let set = ids.get(table);
+    if (!set) ids.set(table, (set = new Set((byTable.get(table) ?? []).map((record) => record.id))));
+    return set;
+  };
+  for (const table of TABLES) {
+    if (!table.references) continue;
+    for (const record of byTable.get(table.name) ?? []) {
+      const seen = new Set<string>();
+      for (const reference of table.references(record as never)) {
+        const key = `${reference.field}:${reference.id}`;
+        if (seen.has(key) || idsOf(reference.table).has(reference.id)) continue;
+        seen.add(key);
+        problems.push(`${table.name} record "${record.id}", field ${reference.field}: no ${reference.table} record "${reference.id}"`);
+      }
     }
   }
   if (problems.length > 0) throw new SourceError(problems.join('\n'));

@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -45,4 +45,16 @@ export async function readOrCreateSigningKey(path: string): Promise<SigningKey &
 /** Ed25519 signature of the exact bytes, base64url. */
 export function signBytes(bytes: Uint8Array, key: SigningKey): string {
   return sign(null, bytes, key.privateKey).toString('base64url');
+}
+
+/** Whether `signature` (base64url) is an Ed25519 signature of the exact bytes by the public key (raw, base64url). */
+export function verifyBytes(bytes: Uint8Array, signature: string, publicKey: string): boolean {
+  try {
+    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKey }, format: 'jwk' });
+    const sig = Buffer.from(signature, 'base64url');
+    // Buffer.from ignores what is not base64url; only the canonical spelling counts.
+    return sig.byteLength === 64 && sig.toString('base64url') === signature && verify(null, bytes, key, sig);
+  } catch {
+    return false;
+  }
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../src/sync/feed-schema';
-import { testPublisher } from '../src/sync/testing/test-publisher';
+import type { Manifest } from '../src/model/file-schemas';
+import { testPublisher } from './testing/test-publisher';
 import { signBytes } from './signing';
 import { verifyFeedDirectory } from './verify-feed';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { demoSource, localeText, waitForData, waitForServiceWorkerControl } from './helpers';
-import type { Contact, Hazard, Site } from '../src/sync/feed-schema';
+import type { Contact, Hazard, Site } from '../src/model/datasets';
 import { hazardsNearSite } from '../src/features/sites/nearby-hazards';
 
 const contacts = demoSource<Contact>('contacts');

@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { demoSource, localeText, waitForData, waitForServiceWorkerControl } from './helpers';
-import type { Hazard } from '../src/sync/feed-schema';
+import type { Hazard } from '../src/model/datasets';
 import { buildHazardIndex, nearestHazards } from '../src/features/hazards/nearest-hazards';
 import { hazardCentre } from '../src/features/hazards/hazard-centre';
 

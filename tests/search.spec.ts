@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demoSource, waitForData, waitForServiceWorkerControl } from './helpers';
-import type { Site } from '../src/sync/feed-schema';
+import type { Site } from '../src/model/datasets';
 
 const sites = demoSource<Site>('sites');
 

@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { demoSource, localeText, waitForData, waitForServiceWorkerControl } from './helpers';
 import { decodeQrPng } from './support/qr';
-import type { Contact, Hazard } from '../src/sync/feed-schema';
+import type { Contact, Hazard } from '../src/model/datasets';
 
 // A phone's screen: dense record codes need its pixel density to be read from a screenshot.
 test.use({ viewport: { width: 400, height: 860 }, deviceScaleFactor: 3 });

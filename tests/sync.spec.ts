@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { localeText, waitForData, waitForServiceWorkerControl } from './helpers';
 import { demoTables, flipMiddleBit, serveFeed, testFeed, withHazardTitle, type Breaker } from './support/test-feed';
-import { testSigningKey } from '../src/sync/testing/test-publisher';
+import { testSigningKey } from '../feed/testing/test-publisher';
 
 const tables = await demoTables();
 const FIRST_HAZARD = tables.hazards.hazards[0]!;

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/sync/feed-schema';
+import { LANGUAGES } from '../../src/model/vocabulary';
 import { importGtfs } from '../gtfs/import-gtfs';
 import { isServiceActive } from '../../src/features/buses/service-days';
 

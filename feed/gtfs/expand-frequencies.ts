@@ -1,4 +1,4 @@
-import type { Trip } from '../../src/sync/feed-schema';
+import type { Trip } from '../../src/model/datasets';
 import { fieldError, requiredInteger, requiredText, requiredTime } from './gtfs-fields';
 import type { GtfsRow } from './gtfs-table';
 import { MAX_SERVICE_SECONDS, formatGtfsTime } from './gtfs-time';

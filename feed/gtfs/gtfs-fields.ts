@@ -1,5 +1,5 @@
 import { GtfsError } from './gtfs-error';
-import { toDayNumber } from '../../src/features/buses/gtfs-date';
+import { toDayNumber } from '../../src/model/gtfs-date';
 import type { GtfsRow } from './gtfs-table';
 import { MAX_SERVICE_SECONDS, parseGtfsTime } from './gtfs-time';
 

@@ -10,20 +10,9 @@
 //   route_short_name when there is no long name), trip_headsign, into hy/az/ru/en.
 // Every problem is a GtfsError naming file, line and column; the output is checked against feed-schema.ts.
 import * as v from 'valibot';
-import {
-  AgencySchema,
-  RouteSchema,
-  ServiceSchema,
-  StopSchema,
-  TripSchema,
-  describeIssues,
-  type Agency,
-  type Language,
-  type Route,
-  type Service,
-  type Stop,
-  type Trip,
-} from '../../src/sync/feed-schema';
+import { AgencySchema, RouteSchema, ServiceSchema, StopSchema, TripSchema, describeIssues } from '../../src/model/record-schemas';
+import type { Agency, Route, Service, Stop, Trip } from '../../src/model/datasets';
+import type { Language } from '../../src/model/vocabulary';
 import { expandFrequencies, FREQUENCY_COLUMNS } from './expand-frequencies';
 import { GtfsError } from './gtfs-error';
 import { optionalText, requiredDate } from './gtfs-fields';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { AgencySchema, type Agency } from '../../src/sync/feed-schema';
+import { AgencySchema } from '../../src/model/record-schemas';
+import type { Agency } from '../../src/model/datasets';
 import { GtfsError } from './gtfs-error';
 import { fieldError, optionalText, requiredText } from './gtfs-fields';
 import type { GtfsRow } from './gtfs-table';

@@ -1,4 +1,4 @@
-import type { Route } from '../../src/sync/feed-schema';
+import type { Route } from '../../src/model/datasets';
 import { fieldError, optionalText, requiredText } from './gtfs-fields';
 import type { ColumnRule, GtfsRow } from './gtfs-table';
 import type { ImportContext } from './import-context';

@@ -1,4 +1,4 @@
-import type { Service } from '../../src/sync/feed-schema';
+import type { Service } from '../../src/model/datasets';
 import { GtfsError } from './gtfs-error';
 import { fieldError, requiredDate, requiredText } from './gtfs-fields';
 import type { GtfsRow } from './gtfs-table';

@@ -1,4 +1,4 @@
-import type { Stop } from '../../src/sync/feed-schema';
+import type { Stop } from '../../src/model/datasets';
 import { optionalInteger, optionalText, requiredNumber, requiredText } from './gtfs-fields';
 import type { GtfsRow } from './gtfs-table';
 import type { ImportContext } from './import-context';

@@ -1,4 +1,4 @@
-import { LANGUAGES, type L10n, type Language } from '../../src/sync/feed-schema';
+import { LANGUAGES, type L10n, type Language } from '../../src/model/vocabulary';
 import { fieldError, optionalText, requiredText } from './gtfs-fields';
 import type { GtfsRow } from './gtfs-table';
 

@@ -1,4 +1,4 @@
-import type { Trip } from '../../src/sync/feed-schema';
+import type { Trip } from '../../src/model/datasets';
 import { fieldError, optionalText, requiredText } from './gtfs-fields';
 import type { GtfsRow } from './gtfs-table';
 import type { ImportContext } from './import-context';

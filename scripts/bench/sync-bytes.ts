@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { publishFeed, readPublishedManifest } from '../../feed/publish-feed';
 import { readAllTables } from '../../feed/read-all-tables';
 import { DEFAULT_KEY_PATH, readSigningKey } from '../../feed/signing';
-import { DATASET_NAMES } from '../../src/sync/feed-schema';
+import { DATASET_NAMES } from '../../src/model/datasets';
 
 const gzipSize = async (dir: string, name: string) => gzipSync(await readFile(join(dir, name)), { level: 9 }).byteLength;
 

@@ -1,9 +1,9 @@
 // First-load module: the shell around every screen.
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n/i18n';
-import { DemoBanner, ReloadNeeded, StaleWarning, SyncFailureNotice, UpdatePrompt } from './banners';
-import { LanguageSwitcher } from './language-switcher';
-import { currentLocation, navigate } from './router';
+import { DatabaseProblem, DemoBanner, StaleWarning, SyncFailureNotice, UpdatePrompt } from './banners';
+import { LanguageSwitcher } from '../ui/language-switcher';
+import { currentLocation, navigate } from '../ui/navigation';
 import { matchRoute } from './routes';
 import { ProximitySlot } from './proximity-slot';
 
@@ -81,7 +81,7 @@ export function App() {
       <StaleWarning />
       <SyncFailureNotice />
       <UpdatePrompt />
-      <ReloadNeeded />
+      <DatabaseProblem />
       <main id="main" ref={main} tabIndex={-1}>
         <Screen id={id} />
       </main>

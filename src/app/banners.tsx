@@ -1,10 +1,11 @@
 import { computed } from '@preact/signals';
+import { databaseProblem } from '../data/database';
+import { isDemo, isSyncing, loadState, storedMeta, syncFailure } from '../data/feed-state';
+import { syncFeed } from '../data/start-data';
 import { language, t } from '../i18n/i18n';
 import { daysBetween, formatAge, formatDate } from '../i18n/format';
 import { now } from '../ui/clock';
 import { Notice } from '../ui/notice';
-import { isDemo, isSyncing, loadState, storedMeta, syncFailure } from './data';
-import { syncFeed, needsReload } from './sync-controller';
 import { acceptUpdate, isUpdateWaiting } from './pwa';
 
 /** "Demonstration data" on every screen while the feed says demo. */
@@ -30,38 +31,25 @@ export function UpdatePrompt() {
   );
 }
 
-/** Another tab upgraded the database: this one must reload to keep reading it. */
-export function ReloadNeeded() {
-  if (!needsReload.value) return null;
+const DATABASE_MESSAGES = { blocked: 'store.blocked', outdated: 'store.reloadNeeded', closed: 'store.closed' } as const;
+
+/**
+ * The store cannot be used: another tab holds an older version open (close it), or this tab's
+ * code is older than the stored data, or the browser closed it (reload).
+ */
+export function DatabaseProblem() {
+  const problem = databaseProblem.value;
+  if (!problem) return null;
   return (
     <Notice tone="warning" role="alert">
-      <p>{t('store.reloadNeeded')}</p>
-      <button type="button" class="button" onClick={() => location.reload()}>
-        {t('update.reload')}
-      </button>
+      <p data-testid="database-problem">{t(DATABASE_MESSAGES[problem])}</p>
+      {problem !== 'blocked' && (
+        <button type="button" class="button" onClick={() => location.reload()}>
+          {t('update.reload')}
+        </button>
+      )}
     </Notice>
   );
-}
-
-/** The first load failed and nothing is stored: say why, offer Retry, never a blank screen. */
-export function FirstLoadError() {
-  const code = syncFailure.value ?? 'network';
-  return (
-    <Notice tone="danger" role="alert">
-      <h2>{t('load.failedTitle')}</h2>
-      <p>{t(`sync.error.${code}`)}</p>
-      <button type="button" class="button" disabled={isSyncing.value} onClick={() => void syncFeed()}>
-        {isSyncing.value ? t('load.retrying') : t('load.retry')}
-      </button>
-    </Notice>
-  );
-}
-
-/** Holds a screen's data-bound part until the store has answered. */
-export function DataGate({ children }: { children: preact.ComponentChildren }) {
-  if (loadState.value === 'loading') return <p role="status">{t('load.loading')}</p>;
-  if (loadState.value === 'failed') return <FirstLoadError />;
-  return <>{children}</>;
 }
 
 /** Hazard information older than this is flagged on every screen. */

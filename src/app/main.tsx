@@ -1,13 +1,18 @@
-// First-load module: the entry point.
+// First-load module: the entry point, where the shell, the data and the features are wired.
 import { render } from 'preact';
+import { onFeedApplied } from '../data/apply-feed-update';
+import { startData } from '../data/start-data';
+import { resumeLocation } from '../features/hazards/location';
 import { initI18n } from '../i18n/i18n';
-import { App } from './app';
 import { startClock } from '../ui/clock';
+import { App } from './app';
 import { startPwa } from './pwa';
 import { startRouter } from './router';
-import { startData } from './sync-controller';
-import { resumeLocation } from '../features/hazards/location';
 import './app.css';
+
+// The search index is rebuilt and stored whenever data is applied, in the background, so a
+// search offline finds what the phone holds; its code loads only then.
+onFeedApplied(() => void import('../features/search/search-state').then((search) => search.refreshSearchIndex()));
 
 async function start(): Promise<void> {
   // Strings and stored data load in parallel: neither waits on the network once installed.

@@ -1,35 +1,17 @@
-// First-load module: service-worker registration, update prompt and install prompt.
+// First-load module: service-worker registration and the update prompt.
 import { signal } from '@preact/signals';
 import type { Workbox } from 'workbox-window';
 import { SYNC_TAG } from '../sync/feed-config';
-
-/** The event Chromium fires when the app may be installed (not in lib.dom yet). */
-interface BeforeInstallPromptEvent extends Event {
-  prompt(): Promise<void>;
-  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
-}
+import { listenForInstallPrompt } from '../ui/install-prompt';
 
 /** A new version is installed and waits for the user's yes. */
 export const isUpdateWaiting = signal(false);
-/** The browser offers installation; null when it does not (or already installed). */
-export const installPrompt = signal<BeforeInstallPromptEvent | null>(null);
-
-/** Running from the home screen rather than in a browser tab. */
-export const isStandalone =
-  matchMedia('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
-
-/** iOS (and iPadOS, which reports itself as a Mac with touch). */
-export const isIos = /iphone|ipad|ipod/i.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
 
 let workbox: Workbox | undefined;
 
 /** Registers the service worker and checks for updates on start and whenever the app is shown again. */
 export async function startPwa(): Promise<void> {
-  window.addEventListener('beforeinstallprompt', (event) => {
-    event.preventDefault(); // We show our own Install button instead of the mini-infobar.
-    installPrompt.value = event as BeforeInstallPromptEvent;
-  });
-  window.addEventListener('appinstalled', () => (installPrompt.value = null));
+  listenForInstallPrompt();
   if (!('serviceWorker' in navigator)) return;
   // workbox-window is not needed to paint the first screen: it loads right after.
   const { Workbox } = await import('workbox-window');
@@ -47,15 +29,6 @@ export function acceptUpdate(): void {
   if (!workbox) return;
   workbox.addEventListener('controlling', () => location.reload());
   workbox.messageSkipWaiting();
-}
-
-/** Shows the browser's install dialog. */
-export async function promptInstall(): Promise<void> {
-  const event = installPrompt.value;
-  if (!event) return;
-  await event.prompt();
-  await event.userChoice;
-  installPrompt.value = null;
 }
 
 type PeriodicSyncRegistration = ServiceWorkerRegistration & {

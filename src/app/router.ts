@@ -1,18 +1,6 @@
 // First-load module: a tiny history router. Links stay real <a href> elements, so they work
 // with keyboard, screen readers, "open in new tab", and before any script has run.
-import { signal } from '@preact/signals';
-
-/** The location the app shows now. */
-export const currentLocation = signal({ path: location.pathname, search: location.search });
-
-/** Shows `href` (same-origin path) without a page load. */
-export function navigate(href: string, options: { replace?: boolean; keepScroll?: boolean } = {}): void {
-  const url = new URL(href, location.href);
-  if (options.replace) history.replaceState(null, '', url);
-  else history.pushState(null, '', url);
-  currentLocation.value = { path: url.pathname, search: url.search };
-  if (!options.keepScroll) window.scrollTo(0, 0);
-}
+import { currentLocation, navigate } from '../ui/navigation';
 
 /** The target of a same-origin app link (HTML or SVG <a>), or undefined for anything else. */
 function appLinkTarget(event: MouseEvent, anchor: Element): URL | undefined {

@@ -1,6 +1,7 @@
 // First-load module: the route table. Only Home is in the first-load bundle; every other
 // screen is a chunk of its own, precached by the service worker.
 import type { FunctionComponent } from 'preact';
+import { SHAREABLE_TABLES } from '../model/datasets';
 import { HomeScreen } from '../features/home/home-screen';
 import { NotFound } from './not-found';
 import { lazyScreen } from './lazy-screen';
@@ -9,7 +10,7 @@ const HazardsList = lazyScreen(() => import('../features/hazards/hazards-list').
 const ContactsList = lazyScreen(() => import('../features/contacts/contacts-list').then((module) => module.ContactsList));
 const SitesList = lazyScreen(() => import('../features/sites/sites-list').then((module) => module.SitesList));
 const HazardDetail = lazyScreen(() => import('../features/hazards/hazard-detail').then((module) => module.HazardDetail));
-const MapScreen = lazyScreen(() => import('../features/hazards/map-screen').then((module) => module.MapScreen));
+const MapScreen = lazyScreen(() => import('../features/hazards/map/map-screen').then((module) => module.MapScreen));
 const ReportScreen = lazyScreen(() => import('../features/hazards/report-screen').then((module) => module.ReportScreen));
 const SafetyGuide = lazyScreen(() => import('../features/safety/safety-guide').then((module) => module.SafetyGuide));
 const ContactDetail = lazyScreen(() => import('../features/contacts/contact-detail').then((module) => module.ContactDetail));
@@ -38,7 +39,7 @@ const ROUTES: [RegExp, Screen][] = [
   [/^\/sites\/([^/]+)$/, SiteDetail],
   [/^\/share\/?$/, ShareScreen],
   [/^\/share\/send\/?$/, SendScreen],
-  [/^\/share\/((?:hazards|contacts|sites|trips)\/[^/]+)$/, RecordShareScreen],
+  [new RegExp(`^/share/((?:${SHAREABLE_TABLES.join('|')})/[^/]+)$`), RecordShareScreen],
   [/^\/import\/?$/, ImportScreen],
   [/^\/settings\/?$/, SettingsScreen],
   [/^\/search\/?$/, SearchScreen],

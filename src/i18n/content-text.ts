@@ -1,4 +1,4 @@
-import type { Language, L10n } from '../sync/feed-schema';
+import type { Language, L10n } from '../model/vocabulary';
 
 /** A content text in the best language available, and whether it is the English fallback. */
 export interface PickedText {

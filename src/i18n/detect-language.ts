@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../sync/feed-constants';
+import { LANGUAGES, type Language } from '../model/vocabulary';
 
 /** Narrows any string to a supported language, if it is one ("hy-AM" → "hy"). */
 export function toLanguage(tag: string | null | undefined): Language | undefined {

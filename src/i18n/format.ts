@@ -1,5 +1,5 @@
 // Dates, ages, numbers and distances through Intl, in the UI language.
-import type { Language } from '../sync/feed-schema';
+import type { Language } from '../model/vocabulary';
 import { t } from './i18n';
 
 const DAY_MS = 86_400_000;

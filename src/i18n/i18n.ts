@@ -1,7 +1,7 @@
 // First-load module: the UI cannot render a word without it.
 import { signal } from '@preact/signals';
 import i18next, { type TOptions } from 'i18next';
-import type { Language } from '../sync/feed-schema';
+import type { Language } from '../model/vocabulary';
 import { detectLanguage } from './detect-language';
 
 const SAVED_LANGUAGE_KEY = 'homeward.language';

@@ -1,5 +1,5 @@
-import type { DatasetName, TableName, TableRecords } from '../sync/feed-schema';
-import type { DatasetMeta, FeedFile, FeedMeta, HomewardDB, SyncMeta } from './db';
+import { tableInfo, type DatasetName, type TableName, type TableRecords } from '../model/datasets';
+import type { DatasetMeta, FeedFile, FeedMeta, HomewardDB, HomewardStoreName, SyncMeta } from './db';
 
 /** Record-level changes to one table; `replaceAll` first empties it (a full dataset file). */
 export interface TableChange<T extends TableName = TableName> {
@@ -16,51 +16,72 @@ export interface DatasetChange {
   tables: TableChange[];
 }
 
-/**
- * Applies a whole feed update in ONE transaction: every record of every dataset, the dataset
- * versions and the feed meta commit together or not at all.
- */
-export async function applyChanges(db: HomewardDB, feed: FeedMeta, changes: DatasetChange[], sync: SyncMeta, archive?: FeedArchive): Promise<void> {
-  const tables = changes.flatMap((change) => change.tables.map((table) => table.table));
-  const tx = db.transaction([...new Set(tables), 'meta', 'feedFiles'], 'readwrite');
-  const writes: Promise<unknown>[] = [];
-  if (archive) {
-    // The signed files travel with the data they produced, so what the phone passes on by QR
-    // always matches what it shows. Files the new manifest no longer lists are dropped.
-    const files = tx.objectStore('feedFiles');
-    for (const file of archive.files) writes.push(files.put(file));
-    writes.push(
-      files.getAllKeys().then((paths) => Promise.all(paths.filter((path) => !archive.keep.has(path)).map((path) => files.delete(path)))),
-    );
-  }
-  for (const change of changes) {
-    for (const { table, replaceAll, upserts, deletes } of change.tables) {
-      // One untyped handle: each TableChange already pairs a table with its own record type.
-      const store = tx.objectStore(table) as unknown as IDBObjectStoreLike;
-      if (replaceAll) writes.push(store.clear());
-      for (const id of deletes) writes.push(store.delete(id));
-      for (const record of upserts) writes.push(store.put(record));
-    }
-    writes.push(tx.objectStore('meta').put({ key: `dataset:${change.dataset}`, value: change.meta }));
-  }
-  writes.push(tx.objectStore('meta').put({ key: 'feed', value: feed }));
-  writes.push(tx.objectStore('meta').put({ key: 'sync', value: sync }));
-  await Promise.all([...writes, tx.done]);
-}
-
 /** Signed feed files to keep (new ones in `files`; every path in `keep` survives). */
 export interface FeedArchive {
   files: FeedFile[];
   keep: ReadonlySet<string>;
 }
 
-interface IDBObjectStoreLike {
+interface ObjectStoreLike {
   clear(): Promise<void>;
   delete(key: string): Promise<void>;
   put(value: unknown): Promise<unknown>;
+  getAllKeys(): Promise<IDBValidKey[]>;
 }
 
-/** Records a sync attempt's outcome without touching any data. */
-export async function recordSyncOutcome(db: HomewardDB, sync: SyncMeta): Promise<void> {
-  await db.put('meta', { key: 'sync', value: sync });
+/**
+ * Applies a whole feed update in ONE transaction: every record of every dataset (and its
+ * summary, where the registry declares one), the dataset versions, the feed meta and the signed
+ * files commit together or not at all.
+ */
+export async function applyChanges(db: HomewardDB, feed: FeedMeta, changes: DatasetChange[], sync: SyncMeta, archive?: FeedArchive): Promise<void> {
+  const summaryStore = (table: TableName) => tableInfo(table)?.summary?.store;
+  const stores = new Set<string>(['meta', 'feedFiles']);
+  for (const change of changes) {
+    for (const { table } of change.tables) {
+      stores.add(table);
+      const summary = summaryStore(table);
+      if (summary) stores.add(summary);
+    }
+  }
+  const tx = db.transaction([...stores] as HomewardStoreName[], 'readwrite');
+  // One untyped handle per store: each TableChange already pairs a table with its own record type.
+  const store = (name: string) => tx.objectStore(name as HomewardStoreName) as unknown as ObjectStoreLike;
+  const writes: Promise<unknown>[] = [];
+  try {
+    if (archive) {
+      // The signed files travel with the data they produced, so what the phone passes on by QR
+      // always matches what it shows. Files the new manifest no longer lists are dropped.
+      const files = store('feedFiles');
+      for (const file of archive.files) writes.push(files.put(file));
+      writes.push(files.getAllKeys().then((paths) => Promise.all(paths.filter((path) => !archive.keep.has(String(path))).map((path) => files.delete(String(path))))));
+    }
+    for (const change of changes) {
+      for (const { table, replaceAll, upserts, deletes } of change.tables) {
+        const targets = [store(table)];
+        const summaryName = summaryStore(table);
+        const project = tableInfo(table)?.summary?.project as ((record: unknown) => unknown) | undefined;
+        const summaries = summaryName ? store(summaryName) : undefined;
+        if (replaceAll) for (const target of [...targets, ...(summaries ? [summaries] : [])]) writes.push(target.clear());
+        for (const id of deletes) {
+          writes.push(targets[0]!.delete(id));
+          if (summaries) writes.push(summaries.delete(id));
+        }
+        for (const record of upserts) {
+          writes.push(targets[0]!.put(record));
+          if (summaries && project) writes.push(summaries.put(project(record)));
+        }
+      }
+      writes.push(store('meta').put({ key: `dataset:${change.dataset}`, value: change.meta }));
+    }
+    writes.push(store('meta').put({ key: 'feed', value: feed }));
+    writes.push(store('meta').put({ key: 'sync', value: sync }));
+  } catch (error) {
+    // A put can throw before it returns a request (a value that cannot be cloned, a missing
+    // key): the transaction would otherwise commit what was queued before it.
+    tx.abort();
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
+  await Promise.all([...writes, tx.done]);
 }

@@ -8,9 +8,10 @@ describe('database schema', () => {
   it('creates every store when opened from empty', async () => {
     const db = await openHomewardDB({}, DB_VERSION, uniqueName());
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['agencies', 'alerts', 'contacts', 'feedFiles', 'hazards', 'mapLines', 'meta', 'places', 'received', 'routes', 'searchIndex', 'services', 'sites', 'stops', 'trips'].sort(),
+      ['agencies', 'alerts', 'contacts', 'feedFiles', 'hazardSummaries', 'hazards', 'mapLines', 'meta', 'places', 'received', 'routes', 'searchIndex', 'services', 'sites', 'stops', 'trips'].sort(),
     );
     expect([...db.transaction('hazards').store.indexNames].sort()).toEqual(['by-district', 'by-reported']);
+    expect([...db.transaction('hazardSummaries').store.indexNames]).toEqual(['by-reported']);
     expect([...db.transaction('trips').store.indexNames]).toEqual(['by-route']);
     db.close();
   });
@@ -86,6 +87,55 @@ describe('database schema', () => {
     expect(current.objectStoreNames.contains('feedFiles')).toBe(true);
     expect((await current.get('received', 'hazards:x'))?.receivedAt).toBe('2020-12-01');
     current.close();
+  });
+
+  it('upgrades a version-7 database (the previous release) and fills the hazard summaries from the stored hazards', async () => {
+    const name = uniqueName();
+    const v7 = await openHomewardDB({}, 7, name);
+    expect(v7.objectStoreNames.contains('hazardSummaries')).toBe(false);
+    const hazard = {
+      id: 'hz-kept',
+      kind: 'cha',
+      status: 'active',
+      geometry: { type: 'Point', coordinates: [47.15, 39.61], radiusM: 300 },
+      title: { en: 'Field north of the road' },
+      description: { en: 'A long text the summary leaves out.' },
+      advice: { en: 'Stay on the road.' },
+      district: 'fizuli',
+      reportedAt: '2020-11-20',
+      source: 'Test source',
+      verifiedAt: '2020-12-01',
+      signature: { sig: `${'A'.repeat(85)}A`, signedAt: '2020-12-01T00:00:00Z' },
+    };
+    await v7.put('hazards', hazard as never);
+    v7.close();
+    const current = await openHomewardDB({}, 8, name);
+    expect(await current.get('hazards', 'hz-kept')).toEqual(hazard);
+    expect(await current.get('hazardSummaries', 'hz-kept')).toEqual({
+      id: 'hz-kept',
+      kind: 'cha',
+      status: 'active',
+      geometry: { type: 'Point', coordinates: [47.15, 39.61], radiusM: 300 },
+      title: { en: 'Field north of the road' },
+      district: 'fizuli',
+      reportedAt: '2020-11-20',
+      source: 'Test source',
+      verifiedAt: '2020-12-01',
+    });
+    current.close();
+  });
+
+  it('gives every version the same stores, whichever version a phone upgraded from', async () => {
+    const fresh = await openHomewardDB({}, DB_VERSION, uniqueName());
+    const expected = [...fresh.objectStoreNames].sort();
+    fresh.close();
+    for (let from = 1; from < DB_VERSION; from++) {
+      const name = uniqueName();
+      (await openHomewardDB({}, from, name)).close();
+      const upgraded = await openHomewardDB({}, DB_VERSION, name);
+      expect([...upgraded.objectStoreNames].sort(), `from version ${from}`).toEqual(expected);
+      upgraded.close();
+    }
   });
 
   it('closes itself and tells the page when another connection needs a newer version', async () => {

@@ -1,18 +1,9 @@
 import * as v from 'valibot';
 import type { DatasetChange, FeedArchive, TableChange } from '../store/apply-changes';
 import type { StoredMeta } from '../store/queries';
-import {
-  DATASET_FILE_SCHEMAS,
-  DATASET_NAMES,
-  DELTA_FILE_SCHEMAS,
-  ManifestSchema,
-  describeIssues,
-  type DatasetEntry,
-  type DatasetName,
-  type Manifest,
-  type TableName,
-} from './feed-schema';
-import { fromBase64Url } from './base64url';
+import { DATASET_NAMES, type DatasetName, type TableName } from '../model/datasets';
+import { DATASET_FILE_SCHEMAS, DELTA_FILE_SCHEMAS, ManifestSchema, describeIssues, type DatasetEntry, type Manifest } from '../model/file-schemas';
+import { fromBase64Url } from '../model/base64url';
 import { fetchBytes, sha256Hex } from './fetch-bytes';
 import { SyncError } from './sync-error';
 import { isSignedByTrustedKey } from './verify-signature';

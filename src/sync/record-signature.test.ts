@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { publishFeed } from '../../feed/publish-feed';
 import { signBytes, type SigningKey } from '../../feed/signing';
 import { openHomewardDB } from '../store/db';
-import { DATASET_NAMES, type DatasetFile, type DatasetName, type DeltaFile, type Hazard, type Manifest } from './feed-schema';
-import { recordSigningMessage, verifyRecordSignature, withoutSignature } from './record-signature';
+import { DATASET_NAMES, type DatasetName, type Hazard } from '../model/datasets';
+import type { DatasetFile, DeltaFile, Manifest } from '../model/file-schemas';
+import { recordSigningMessage, withoutSignature } from '../model/record-signing';
+import { verifyRecordSignature } from './record-signature';
 import { syncNow } from './sync-now';
-import { sampleTables } from './testing/sample-tables';
-import { serveDirectory, testPublisher, testSigningKey } from './testing/test-publisher';
+import { sampleTables } from '../../feed/testing/sample-tables';
+import { serveDirectory, testPublisher, testSigningKey } from '../../feed/testing/test-publisher';
 
 const FEED = 'test-feed';
 const SIGNED_AT = '2020-12-22T10:00:00.000Z';

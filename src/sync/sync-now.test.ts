@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openHomewardDB } from '../store/db';
 import { readMeta } from '../store/queries';
-import type { Manifest } from './feed-schema';
+import type { Manifest } from '../model/file-schemas';
 import { syncNow } from './sync-now';
-import { sampleTables } from './testing/sample-tables';
-import { flipBit, serveDirectory, testPublisher, testSigningKey } from './testing/test-publisher';
+import { sampleTables } from '../../feed/testing/sample-tables';
+import { flipBit, serveDirectory, testPublisher, testSigningKey } from '../../feed/testing/test-publisher';
 
 const BASE = 'https://feed.test/feed/';
 const freshDb = () => openHomewardDB({}, undefined, `sync-test-${Math.random().toString(36).slice(2)}`);

@@ -1,7 +1,7 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { verifyAsync } from '@noble/ed25519';
-import { toBase64Url } from './base64url';
+import { toBase64Url } from '../model/base64url';
 import { isSignedByTrustedKey } from './verify-signature';
 
 function keyPair() {
@@ -39,7 +39,7 @@ describe('isSignedByTrustedKey', () => {
   });
 
   it('agrees with the pure-JS fallback used on browsers without WebCrypto Ed25519', async () => {
-    const { fromBase64Url } = await import('./base64url');
+    const { fromBase64Url } = await import('../model/base64url');
     expect(await verifyAsync(signature, message, fromBase64Url(publisher.publicKey))).toBe(true);
     expect(toBase64Url(fromBase64Url(publisher.publicKey))).toBe(publisher.publicKey);
   });

@@ -1,4 +1,4 @@
-import { fromBase64Url } from './base64url';
+import { fromBase64Url } from '../model/base64url';
 
 const ed25519 = { name: 'Ed25519' } as const;
 

@@ -1,4 +1,4 @@
-import { storedMeta } from '../app/data';
+import { storedMeta } from '../data/feed-state';
 import { formatAge, formatDate } from '../i18n/format';
 import { language, t } from '../i18n/i18n';
 import { now } from './clock';

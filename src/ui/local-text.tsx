@@ -1,4 +1,4 @@
-import type { L10n } from '../sync/feed-schema';
+import type { L10n } from '../model/vocabulary';
 import { pickText } from '../i18n/content-text';
 import { language, t } from '../i18n/i18n';
 

@@ -1,10 +1,11 @@
-// Time from rendering the real hazards list to the next frame, with every hazard in the signals.
+// Time from rendering the real hazards list to the next frame, with every hazard's summary in the signals.
 import { h, render } from 'preact';
-import { hazards, loadState, storedMeta } from '../../../src/app/data';
+import { isStoreRead, storedMeta } from '../../../src/data/feed-state';
+import { summaries } from '../../../src/data/tables';
 import { HazardsList } from '../../../src/features/hazards/hazards-list';
 import { position } from '../../../src/features/hazards/location';
 import { initI18n } from '../../../src/i18n/i18n';
-import type { Hazard } from '../../../src/sync/feed-schema';
+import { tableInfo, type Hazard, type HazardSummary } from '../../../src/model/datasets';
 import type { LonLat } from '../../../src/features/hazards/geo';
 
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -14,8 +15,9 @@ export async function measureListPaint(stored: Hazard[], here: LonLat): Promise<
   await initI18n();
   const now = new Date().toISOString();
   storedMeta.value = { feed: { feedId: 'bench', version: 1, issuedAt: now, expiresAt: now, demo: true }, sync: { lastSuccessAt: now }, datasets: {} };
-  hazards.value = stored;
-  loadState.value = 'ready';
+  const project = tableInfo('hazards')!.summary!.project as (hazard: Hazard) => HazardSummary;
+  summaries.hazards.value = stored.map(project);
+  isStoreRead.value = true;
   const time = async () => {
     const root = document.createElement('div');
     document.body.append(root);

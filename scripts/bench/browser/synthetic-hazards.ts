@@ -1,5 +1,6 @@
-import { HAZARD_KINDS, HAZARD_STATUSES } from '../../../src/sync/feed-constants';
-import type { Hazard, L10n } from '../../../src/sync/feed-schema';
+import { HAZARD_KINDS, HAZARD_STATUSES } from '../../../src/model/vocabulary';
+import type { Hazard } from '../../../src/model/datasets';
+import type { L10n } from '../../../src/model/vocabulary';
 import type { LonLat } from '../../../src/features/hazards/geo';
 
 /** Where the synthetic hazards lie: the districts around Fizuli, in degrees. */

@@ -1,5 +1,5 @@
 // Next departures over a synthetic 1,000-trip feed, timed in the browser with the app's code.
-import type { Transit } from '../../../src/app/data';
+import type { Transit } from '../../../src/data/tables';
 import { nextDepartures, tripLegs } from '../../../src/features/buses/next-departures';
 import { seededRandom } from '../../../src/testing/seeded-random';
 

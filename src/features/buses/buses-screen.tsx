@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { t } from '../../i18n/i18n';
-import { DataGate } from '../../app/banners';
-import { stopsById, transit } from '../../app/data';
+import { DataGate } from '../../ui/data-gate';
+import { recordsById, transit } from '../../data/tables';
 import { LocalText, localString } from '../../ui/local-text';
 import { now } from '../../ui/clock';
 import { FreshnessLine } from '../../ui/freshness';
@@ -94,7 +94,7 @@ function RouteCard({ routeId }: { routeId: string }) {
       {trip && (
         <ol class="stops">
           {trip.stopTimes.map(([stopId], index) => {
-            const stop = stopsById.value.get(stopId);
+            const stop = recordsById.stops.value.get(stopId);
             return <li key={`${stopId}-${index}`}>{stop ? <LocalText value={stop.name} /> : stopId}</li>;
           })}
         </ol>

@@ -1,8 +1,8 @@
 // First-load module: the journey the reader chose and what the timetable says about it.
 import { computed, signal } from '@preact/signals';
-import { transit } from '../../app/data';
+import { transit } from '../../data/tables';
 import { now } from '../../ui/clock';
-import type { Stop } from '../../sync/feed-schema';
+import type { Stop } from '../../model/datasets';
 import { nextDepartures, tripLegs } from './next-departures';
 import { hasServiceEnded, serviceDateRange } from './service-days';
 import { localServiceDate } from './zoned-time';

@@ -3,7 +3,7 @@ import { formatDate, formatTime } from '../../i18n/format';
 import { language, t } from '../../i18n/i18n';
 import { LocalText } from '../../ui/local-text';
 import { now } from '../../ui/clock';
-import { stopsById } from '../../app/data';
+import { recordsById } from '../../data/tables';
 
 /** "in 2 h 05 min" until a departure. */
 export function countdown(departure: Date, at: Date): string {
@@ -20,7 +20,7 @@ function TripStops({ departure, timeZone }: { departure: Departure; timeZone: st
       <summary>{t('buses.stops')}</summary>
       <ol class="stops">
         {departure.leg.trip.stopTimes.map(([stopId, arrival], index) => {
-          const stop = stopsById.value.get(stopId);
+          const stop = recordsById.stops.value.get(stopId);
           return (
             <li key={`${stopId}-${index}`}>
               <time dateTime={new Date(dayStart + arrival * 1000).toISOString()}>{formatTime(new Date(dayStart + arrival * 1000), language.value, timeZone)}</time>{' '}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Transit } from '../../app/data';
+import type { Transit } from '../../data/tables';
 import { departuresOn, nextDepartures, tripLegs } from './next-departures';
 
 const provenance = { source: 'Test', verifiedAt: '2020-12-01' };

@@ -1,5 +1,5 @@
-import type { Route, Service, Trip } from '../../sync/feed-schema';
-import type { Transit } from '../../app/data';
+import type { Route, Service, Trip } from '../../model/datasets';
+import type { Transit } from '../../data/tables';
 import { isServiceActive } from './service-days';
 import { addDays, localServiceDate, serviceDayStart } from './zoned-time';
 

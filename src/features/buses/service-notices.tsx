@@ -2,7 +2,7 @@ import { language, t } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
 import { LocalText } from '../../ui/local-text';
 import { activeAlerts, serviceEnded } from './buses-state';
-import { transit } from '../../app/data';
+import { transit } from '../../data/tables';
 
 /** Valid service alerts, and a plain notice when the timetable's period is over. */
 export function ServiceNotices() {

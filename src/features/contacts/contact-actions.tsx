@@ -1,4 +1,4 @@
-import type { Contact } from '../../sync/feed-schema';
+import type { Contact } from '../../model/datasets';
 import { t } from '../../i18n/i18n';
 import { safeHref, telHref } from '../../ui/safe-href';
 

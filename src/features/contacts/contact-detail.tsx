@@ -1,9 +1,8 @@
 import { language, t } from '../../i18n/i18n';
-import { DataGate } from '../../app/banners';
-import { contacts } from '../../app/data';
+import type { Contact } from '../../model/datasets';
 import { LocalText } from '../../ui/local-text';
 import { Provenance } from '../../ui/provenance';
-import { RecordNotFound } from '../../ui/record-not-found';
+import { RecordGate } from '../../ui/record-gate';
 import { safeHref } from '../../ui/safe-href';
 import { PhoneLinks } from './contact-actions';
 import { ContactExtraActions } from './contact-extra-actions';
@@ -12,15 +11,13 @@ import { OpenNowBadge } from './open-now-badge';
 /** One organisation: what it does, where, and how to reach it. */
 export function ContactDetail({ id }: { id: string }) {
   return (
-    <DataGate>
-      <ContactBody id={id} />
-    </DataGate>
+    <RecordGate table="contacts" id={id} backHref="/contacts">
+      {(contact) => <ContactBody contact={contact} />}
+    </RecordGate>
   );
 }
 
-function ContactBody({ id }: { id: string }) {
-  const contact = contacts.value.find((candidate) => candidate.id === id);
-  if (!contact) return <RecordNotFound backHref="/contacts" />;
+function ContactBody({ contact }: { contact: Contact }) {
   const website = contact.website && safeHref(contact.website);
   return (
     <article>

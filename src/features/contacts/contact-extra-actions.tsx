@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Contact } from '../../sync/feed-schema';
+import type { Contact } from '../../model/datasets';
 import { language, t } from '../../i18n/i18n';
 import { pickText } from '../../i18n/content-text';
 import { CopyButton } from '../../ui/copy-button';

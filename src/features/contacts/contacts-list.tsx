@@ -1,9 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import { language, t } from '../../i18n/i18n';
-import { DataGate } from '../../app/banners';
-import { contacts } from '../../app/data';
-import { CONTACT_CATEGORIES } from '../../sync/feed-constants';
-import type { ContactCategory } from '../../sync/feed-schema';
+import { DataGate } from '../../ui/data-gate';
+import { records } from '../../data/tables';
+import { CONTACT_CATEGORIES } from '../../model/vocabulary';
+import type { ContactCategory } from '../../model/vocabulary';
 import { LocalText } from '../../ui/local-text';
 import { pickText } from '../../i18n/content-text';
 import { FreshnessLine } from '../../ui/freshness';
@@ -17,7 +17,7 @@ const categoryFilter = signal<ContactCategory | ''>('');
 const areaFilter = signal('');
 
 const areas = computed(() => {
-  const byKey = new Map(contacts.value.map((contact) => [contact.area.en, contact.area]));
+  const byKey = new Map(records.contacts.value.map((contact) => [contact.area.en, contact.area]));
   return [...byKey].map(([key, area]) => ({ key, label: pickText(area, language.value).text })).sort((a, b) => a.label.localeCompare(b.label));
 });
 
@@ -25,7 +25,7 @@ const areas = computed(() => {
 const shownContacts = computed(() => {
   const lang = language.value;
   const collator = new Intl.Collator(lang);
-  return contacts.value
+  return records.contacts.value
     .filter((contact) => (!categoryFilter.value || contact.categories.includes(categoryFilter.value)) && (!areaFilter.value || contact.area.en === areaFilter.value))
     .sort(
       (a, b) =>

@@ -1,6 +1,6 @@
 // Chat links for a contact's messenger numbers: only the apps' own https links, which open the app
 // where it is installed and a web page that explains where it is not. Calls and texts use tel:/sms:.
-import type { Contact } from '../../sync/feed-schema';
+import type { Contact } from '../../model/datasets';
 
 type Phone = Pick<Contact['phones'][number], 'number' | 'type'>;
 

@@ -1,4 +1,4 @@
-import type { Contact } from '../../sync/feed-schema';
+import type { Contact } from '../../model/datasets';
 import { t } from '../../i18n/i18n';
 import { now } from '../../ui/clock';
 import { isOpenAt } from './opening-hours';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../../sync/feed-schema';
+import type { Contact } from '../../model/datasets';
 import { isOpenAt, nextChange } from './opening-hours';
 
 type Hours = NonNullable<Contact['hours']>;

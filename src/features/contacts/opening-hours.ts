@@ -1,6 +1,6 @@
 // Whether a service is open, offline. Opening hours are wall-clock times in the service's own zone;
 // Intl reads that wall clock for an instant, never a fixed offset, so DST and rule changes are right.
-import type { Contact } from '../../sync/feed-schema';
+import type { Contact } from '../../model/datasets';
 import { wallClock as zoneWallClock } from '../../i18n/wall-clock';
 
 type Hours = Contact['hours'];

@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import demoFeed from '../../../feed/sources/contacts.json';
-import { ContactSchema, LANGUAGES, type Contact } from '../../sync/feed-schema';
+import { ContactSchema } from '../../model/record-schemas';
+import { LANGUAGES } from '../../model/vocabulary';
+import type { Contact } from '../../model/datasets';
 import { contactToVCard, vCardFileName } from './vcard';
 
 const CRLF = '\r\n';

@@ -2,7 +2,8 @@
 // scanners and contact apps read best; where RFC 6350 (4.0) agrees on the grammar (CRLF, folding at
 // 75 octets, text escaping) the output follows both.
 import { pickText } from '../../i18n/content-text';
-import type { Contact, L10n, Language } from '../../sync/feed-schema';
+import type { Contact } from '../../model/datasets';
+import type { L10n, Language } from '../../model/vocabulary';
 
 type Phone = Contact['phones'][number];
 type PhoneType = Phone['type'];

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import demoFeed from '../../../feed/sources/hazards.json';
-import { HazardSchema, type Hazard } from '../../sync/feed-schema';
+import { HazardSchema } from '../../model/record-schemas';
+import type { Hazard } from '../../model/datasets';
 import { compassPoint, distanceMeters, distanceToHazardEdge, initialBearingDeg, isPointInPolygon, type LonLat } from './geo';
 
 // Hand computation: one degree of arc on the IUGG mean sphere is 6,371,008.8 m × π / 180.

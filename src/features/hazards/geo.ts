@@ -1,6 +1,6 @@
 // First-load module: distances and directions on the Earth for the hazard warnings. Pure maths,
 // no DOM: the service worker may import it.
-import type { Hazard } from '../../sync/feed-schema';
+import type { Hazard } from '../../model/datasets';
 
 /** A position as GeoJSON orders it: longitude, then latitude, in degrees. */
 export type LonLat = [number, number];

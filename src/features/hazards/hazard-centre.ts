@@ -1,7 +1,7 @@
-import type { Hazard } from '../../sync/feed-schema';
+import type { Hazard } from '../../model/datasets';
 
 /** A representative [lon, lat] for a hazard: the point, or the mean of the polygon's outer ring. */
-export function hazardCentre(hazard: Hazard): [number, number] {
+export function hazardCentre(hazard: Pick<Hazard, 'geometry'>): [number, number] {
   const { geometry } = hazard;
   if (geometry.type === 'Point') return geometry.coordinates;
   // The ring is closed (last = first), so the last position is left out of the mean.

@@ -1,15 +1,15 @@
 import { t, language } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
-import { DataGate } from '../../app/banners';
-import { hazards, placesById } from '../../app/data';
+import { recordsById } from '../../data/tables';
+import type { Hazard } from '../../model/datasets';
 import { LocalText } from '../../ui/local-text';
 import { Provenance } from '../../ui/provenance';
 import { CopyButton } from '../../ui/copy-button';
 import { HazardKindIcon } from './hazard-kind-icon';
 import { kindLabelKey, statusLabelKey } from './hazard-labels';
 import { hazardCentre } from './hazard-centre';
-import { RecordNotFound } from '../../ui/record-not-found';
-import { HazardMap } from './hazard-map';
+import { RecordGate } from '../../ui/record-gate';
+import { OfflineMap } from './map/offline-map';
 import { position } from './location';
 import { distanceToHazardEdge } from './geo';
 import { distanceAndDirection } from './distance-text';
@@ -17,17 +17,15 @@ import { distanceAndDirection } from './distance-text';
 /** One hazard in full: what, where, since when, who says so, and what to do. */
 export function HazardDetail({ id }: { id: string }) {
   return (
-    <DataGate>
-      <HazardBody id={id} />
-    </DataGate>
+    <RecordGate table="hazards" id={id} backHref="/hazards">
+      {(hazard) => <HazardBody hazard={hazard} />}
+    </RecordGate>
   );
 }
 
-function HazardBody({ id }: { id: string }) {
-  const hazard = hazards.value.find((candidate) => candidate.id === id);
-  if (!hazard) return <RecordNotFound backHref="/hazards" />;
+function HazardBody({ hazard }: { hazard: Hazard }) {
   const lang = language.value;
-  const place = placesById.value.get(hazard.district);
+  const place = recordsById.places.value.get(hazard.district);
   const [lon, lat] = hazardCentre(hazard);
   const coordinates = `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
   return (
@@ -79,7 +77,7 @@ function HazardBody({ id }: { id: string }) {
           </span>
         </dd>
       </dl>
-      <HazardMap focus={hazard} label={t('map.detailLabel')} />
+      <OfflineMap focus={hazard} label={t('map.detailLabel')} />
       <p class="lead">{t('hazards.never')}</p>
     </article>
   );

@@ -1,5 +1,6 @@
 import { computed, signal } from '@preact/signals';
-import type { Hazard, HazardKind, HazardStatus } from '../../sync/feed-schema';
+import type { HazardSummary } from '../../model/datasets';
+import type { HazardKind, HazardStatus } from '../../model/vocabulary';
 
 /** The list's filters; empty string means "all". */
 export const districtFilter = signal('');
@@ -9,5 +10,5 @@ export const statusFilter = signal<HazardStatus | ''>('');
 /** Whether a hazard passes every filter. */
 export const matchesFilters = computed(() => {
   const [district, kind, status] = [districtFilter.value, kindFilter.value, statusFilter.value];
-  return (hazard: Hazard) => (!district || hazard.district === district) && (!kind || hazard.kind === kind) && (!status || hazard.status === status);
+  return (hazard: HazardSummary) => (!district || hazard.district === district) && (!kind || hazard.kind === kind) && (!status || hazard.status === status);
 });

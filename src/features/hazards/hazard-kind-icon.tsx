@@ -1,4 +1,4 @@
-import type { HazardKind } from '../../sync/feed-schema';
+import type { HazardKind } from '../../model/vocabulary';
 
 // Shapes differ as well as colours, so the kind reads without colour vision; the words sit beside it.
 const SHAPES: Record<HazardKind, preact.JSX.Element> = {

@@ -1,4 +1,4 @@
-import type { HazardKind, HazardStatus } from '../../sync/feed-schema';
+import type { HazardKind, HazardStatus } from '../../model/vocabulary';
 
 /** Locale key of a hazard kind's name (IMAS terms). */
 export const kindLabelKey = (kind: HazardKind) => `hazard.kind.${kind}`;

@@ -1,13 +1,13 @@
 import { computed, signal } from '@preact/signals';
+import { recordsById, summaries } from '../../data/tables';
 import { t } from '../../i18n/i18n';
-import { DataGate } from '../../app/banners';
-import { hazards, placesById } from '../../app/data';
-import { HAZARD_KINDS, HAZARD_STATUSES } from '../../sync/feed-constants';
-import type { HazardKind, HazardStatus } from '../../sync/feed-schema';
+import { DataGate } from '../../ui/data-gate';
+import { HAZARD_KINDS, HAZARD_STATUSES } from '../../model/vocabulary';
+import type { HazardKind, HazardStatus } from '../../model/vocabulary';
 import { FreshnessLine } from '../../ui/freshness';
 import { FilterSelect } from '../../ui/filter-select';
 import { localString } from '../../ui/local-text';
-import { HazardSummary } from './hazard-summary';
+import { HazardCard } from './hazard-card';
 import { districtFilter, kindFilter, matchesFilters, statusFilter } from './hazard-filters';
 import { kindLabelKey, statusLabelKey } from './hazard-labels';
 import { NearMePanel } from './near-me-panel';
@@ -19,26 +19,33 @@ import { position } from './location';
 const PAGE_SIZE = 50;
 const shownCount = signal(PAGE_SIZE);
 
+/** The summaries, newest report first: sorted once per update, then paged through. */
+const byNewest = computed(() => [...(summaries.hazards.value ?? [])].sort((a, b) => (a.reportedAt < b.reportedAt ? 1 : a.reportedAt > b.reportedAt ? -1 : 0)));
+
 /**
- * The page on screen: nearest edge first when the position is known (an indexed query for just
- * this page, not a sort of everything), else newest report first; filters applied.
+ * The page on screen: nearest edge first when the position is known (the spatial index answers
+ * for just this page), else newest report first; filters applied.
  */
 const listedHazards = computed(() => {
   const matches = matchesFilters.value;
   const here = position.value;
   if (here) return nearestHazards(hazardIndex.value, here.coords, shownCount.value, matches);
-  return hazards.value
-    .filter(matches)
-    .sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))
-    .slice(0, shownCount.value)
-    .map((hazard) => ({ hazard, metres: undefined, bearingDeg: 0, isInside: false }));
+  const page = [];
+  for (const hazard of byNewest.value) {
+    if (page.length === shownCount.value) break;
+    if (matches(hazard)) page.push({ hazard, metres: undefined, bearingDeg: 0, isInside: false });
+  }
+  return page;
 });
 
-const matchingCount = computed(() => hazards.value.filter(matchesFilters.value).length);
+const matchingCount = computed(() => (summaries.hazards.value ?? []).filter(matchesFilters.value).length);
 
 const districtsInUse = computed(() =>
-  [...new Set(hazards.value.map((hazard) => hazard.district))]
-    .map((id) => ({ id, name: placesById.value.get(id) ? localString(placesById.value.get(id)!.name) : id }))
+  [...new Set((summaries.hazards.value ?? []).map((hazard) => hazard.district))]
+    .map((id) => {
+      const place = recordsById.places.value.get(id);
+      return { id, name: place ? localString(place.name) : id };
+    })
     .sort((a, b) => a.name.localeCompare(b.name)),
 );
 
@@ -66,7 +73,7 @@ export function HazardsList() {
         </a>
       </p>
       <NearMePanel />
-      <DataGate>
+      <DataGate summariesOf="hazards">
         <FreshnessLine />
         <div class="filters">
           <FilterSelect
@@ -94,7 +101,7 @@ export function HazardsList() {
         <p role="status">{t('hazards.count', { count: total })}</p>
         <ul class="card-list">
           {listed.map(({ hazard, metres, bearingDeg, isInside }) => (
-            <HazardSummary key={hazard.id} hazard={hazard} distance={metres === undefined ? undefined : { metres, bearingDeg, isInside }} />
+            <HazardCard key={hazard.id} hazard={hazard} distance={metres === undefined ? undefined : { metres, bearingDeg, isInside }} />
           ))}
         </ul>
         {total > listed.length && (

@@ -1,12 +1,15 @@
+import { useEffect } from 'preact/hooks';
+import { ensureSummaries } from '../../data/refresh';
 import { formatDistance } from '../../i18n/format';
 import { language, t } from '../../i18n/i18n';
 import { Notice } from '../../ui/notice';
 import { locationState, position, startLocation, stopLocation } from './location';
-import { nearbyDanger } from './proximity';
+import { isHazardIndexReady, nearbyDanger } from './proximity';
 import { warningDistanceM } from './warning-distance';
 
 /** Turns location on or off, and says what it found — never that a place is safe. */
 export function NearMePanel() {
+  useEffect(() => ensureSummaries('hazards'), []);
   const state = locationState.value;
   if (state === 'off') {
     return (
@@ -24,7 +27,8 @@ export function NearMePanel() {
       {state === 'asking' && <p role="status">{t('near.asking')}</p>}
       {state === 'denied' && <Notice tone="warning">{t('near.denied')}</Notice>}
       {state === 'unavailable' && <p role="status">{t('near.unavailable')}</p>}
-      {here && !nearbyDanger.value && (
+      {here && !isHazardIndexReady.value && <p role="status">{t('load.loading')}</p>}
+      {here && isHazardIndexReady.value && !nearbyDanger.value && (
         <p role="status" data-testid="no-recorded-hazard">
           {t('near.noRecorded', { distance: formatDistance(warningDistanceM.value, language.value) })}
         </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Hazard } from '../../sync/feed-schema';
+import type { Hazard } from '../../model/datasets';
 import { distanceToHazardEdge, type LonLat } from './geo';
 import { buildHazardIndex, nearestHazards, type NearHazard } from './nearest-hazards';
 import { seededRandom } from '../../testing/seeded-random';

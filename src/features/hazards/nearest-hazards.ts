@@ -1,19 +1,23 @@
-// First-load module: the near-me query, i.e. which hazards have their edge nearest the reader.
-import type { Hazard } from '../../sync/feed-schema';
+// The near-me query: which hazards have their edge nearest the reader. Loaded with the warning,
+// the list and the map, which read hazard summaries (model/datasets.ts): geometry is all it needs.
+import type { Hazard } from '../../model/datasets';
 import { distanceToHazardEdge, EARTH_RADIUS_M, type EdgeDistance, type LonLat } from './geo';
+
+/** What the query needs of a hazard: its id (for a stable order) and its area. */
+export type Locatable = Pick<Hazard, 'id' | 'geometry'>;
 
 const RAD = Math.PI / 180;
 // Shrinks every lower bound a little so float rounding can never lift it above the exact distance.
 const BOUND_SLACK = 1 - 1e-9;
 
 /** A hazard with its distance and direction from the query point. */
-export interface NearHazard extends EdgeDistance {
-  hazard: Hazard;
+export interface NearHazard<H extends Locatable = Locatable> extends EdgeDistance {
+  hazard: H;
 }
 
 /** Hazards with their bounding boxes in flat arrays; build once per data change, query many times. */
-export interface HazardIndex {
-  readonly hazards: readonly Hazard[];
+export interface HazardIndex<H extends Locatable = Locatable> {
+  readonly hazards: readonly H[];
   /** minLon, minLat, maxLon, maxLat of hazard i at 4i … 4i+3, in degrees. */
   readonly boxes: Float64Array;
   /** The least cos(latitude) in each box: where a degree of longitude is shortest. */
@@ -21,7 +25,7 @@ export interface HazardIndex {
 }
 
 /** Precomputes each hazard's bounding box in degrees (a circle's box holds the whole cap). */
-export function buildHazardIndex(hazards: Hazard[]): HazardIndex {
+export function buildHazardIndex<H extends Locatable>(hazards: readonly H[]): HazardIndex<H> {
   const boxes = new Float64Array(hazards.length * 4);
   const minCosLat = new Float64Array(hazards.length);
   hazards.forEach((hazard, i) => {
@@ -37,7 +41,7 @@ export function buildHazardIndex(hazards: Hazard[]): HazardIndex {
  * are examined in order of a cheap lower bound (distance to their box) and the search stops once
  * the `limit`-th best exact distance is below the next bound, so a query touches few hazards.
  */
-export function nearestHazards(index: HazardIndex, point: LonLat, limit = 50, filter?: (hazard: Hazard) => boolean): NearHazard[] {
+export function nearestHazards<H extends Locatable>(index: HazardIndex<H>, point: LonLat, limit = 50, filter?: (hazard: H) => boolean): NearHazard<H>[] {
   const wanted = Math.min(Math.floor(limit), index.hazards.length);
   if (!(wanted > 0)) return [];
   if (wanted === index.hazards.length) return everyHazardByDistance(index, point, filter);
@@ -48,8 +52,8 @@ export function nearestHazards(index: HazardIndex, point: LonLat, limit = 50, fi
   for (let i = (queue.length >> 1) - 1; i >= 0; i--) siftDownByBound(queue, queue.length, i, bounds);
 
   // A max-heap: the worst of the best so far sits on top, ready to be replaced.
-  const best: NearHazard[] = [];
-  const isWorse = (a: NearHazard, b: NearHazard) => compareNear(a, b) > 0;
+  const best: NearHazard<H>[] = [];
+  const isWorse = (a: NearHazard<H>, b: NearHazard<H>) => compareNear(a, b) > 0;
   for (let queued = queue.length; queued > 0; ) {
     const next = queue[0]!;
     // Strictly below: a hazard whose bound equals the worst distance could tie it and win on id.
@@ -59,7 +63,7 @@ export function nearestHazards(index: HazardIndex, point: LonLat, limit = 50, fi
 
     const hazard = index.hazards[next]!;
     if (filter && !filter(hazard)) continue;
-    const near: NearHazard = { hazard, ...distanceToHazardEdge(point, hazard.geometry) };
+    const near: NearHazard<H> = { hazard, ...distanceToHazardEdge(point, hazard.geometry) };
     if (best.length < wanted) {
       best.push(near);
       siftUp(best, best.length - 1, isWorse);
@@ -72,8 +76,8 @@ export function nearestHazards(index: HazardIndex, point: LonLat, limit = 50, fi
 }
 
 /** The whole list (what a "nearest first" screen shows): no bound can prune, so none is computed. */
-function everyHazardByDistance({ hazards }: HazardIndex, point: LonLat, filter?: (hazard: Hazard) => boolean): NearHazard[] {
-  const all: NearHazard[] = [];
+function everyHazardByDistance<H extends Locatable>({ hazards }: HazardIndex<H>, point: LonLat, filter?: (hazard: H) => boolean): NearHazard<H>[] {
+  const all: NearHazard<H>[] = [];
   for (const hazard of hazards) if (!filter || filter(hazard)) all.push({ hazard, ...distanceToHazardEdge(point, hazard.geometry) });
   return all.sort(compareNear);
 }
@@ -113,7 +117,7 @@ function boundingBox(geometry: Hazard['geometry']): [minLon: number, minLat: num
  * the sphere, where circles are measured. Taking k = cos φ₀ · min(cos φ₀, minCos) also keeps it
  * below the distance on the point-centred projection where polygons are measured.
  */
-function lowerBounds({ boxes, minCosLat }: HazardIndex, [lon, lat]: LonLat): Float64Array {
+function lowerBounds({ boxes, minCosLat }: HazardIndex<Locatable>, [lon, lat]: LonLat): Float64Array {
   const bounds = new Float64Array(minCosLat.length);
   const cosLat = Math.cos(lat * RAD);
   for (let i = 0; i < bounds.length; i++) {

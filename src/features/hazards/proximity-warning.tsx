@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { ensureSummaries } from '../../data/refresh';
 import { t } from '../../i18n/i18n';
 import { localString } from '../../ui/local-text';
 import { distanceAndDirection } from './distance-text';
@@ -6,6 +7,7 @@ import { nearbyDanger } from './proximity';
 
 /** On every screen while the reader is near an active hazard: what, how far, which way, what to do. */
 export function ProximityWarning() {
+  useEffect(() => ensureSummaries('hazards'), []);
   const danger = nearbyDanger.value;
   const warnedId = useRef<string | undefined>(undefined);
   const id = danger?.hazard.id;

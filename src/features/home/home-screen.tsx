@@ -1,17 +1,16 @@
 import { computed } from '@preact/signals';
 import { t } from '../../i18n/i18n';
-import { DataGate } from '../../app/banners';
-import { contacts, hazards } from '../../app/data';
+import { DataGate } from '../../ui/data-gate';
+import { newestHazards, records } from '../../data/tables';
 import { FreshnessLine } from '../../ui/freshness';
-import { HazardSummary } from '../hazards/hazard-summary';
+import { HazardCard } from '../hazards/hazard-card';
 import { NextDepartures } from '../buses/next-departures-view';
 import { LocalText } from '../../ui/local-text';
 import { PhoneLinks } from '../contacts/contact-actions';
 import { InstallOffer } from '../settings/install-offer';
 
-const latestHazards = computed(() => [...hazards.value].sort((a, b) => b.reportedAt.localeCompare(a.reportedAt)).slice(0, 3));
 const emergencyLines = computed(() =>
-  contacts.value.filter((contact) => contact.categories.includes('emergency') && contact.phones.length > 0),
+  records.contacts.value.filter((contact) => contact.categories.includes('emergency') && contact.phones.length > 0),
 );
 
 /** What a returnee needs first: emergency numbers, the latest hazards, the next bus. */
@@ -46,8 +45,8 @@ export function HomeScreen() {
         <h2>{t('home.latestHazards')}</h2>
         <p class="lead">{t('hazards.never')}</p>
         <ul class="card-list">
-          {latestHazards.value.map((hazard) => (
-            <HazardSummary key={hazard.id} hazard={hazard} />
+          {newestHazards.value.map((hazard) => (
+            <HazardCard key={hazard.id} hazard={hazard} />
           ))}
         </ul>
         <p>

@@ -1,7 +1,7 @@
 // The standard mine-risk safety messages (DOMAIN.md, "What to do") as data, in all four languages.
 // Wording rule: never call a place or an object safe in any language; "there is no danger" is as far as
 // a quoted bystander goes, and "checked" never becomes "cleared". No political words.
-import type { L10n } from '../../sync/feed-schema';
+import type { L10n } from '../../model/vocabulary';
 
 /** A text that has every language: the guide must never fall back to English. */
 export type SafetyText = Required<L10n>;

@@ -4,7 +4,8 @@ import contactsSource from '../../../feed/sources/contacts.json';
 import hazardsSource from '../../../feed/sources/hazards.json';
 import placesSource from '../../../feed/sources/places.json';
 import sitesSource from '../../../feed/sources/sites.json';
-import { ContactSchema, HazardSchema, PlaceSchema, SiteSchema, type Stop } from '../../sync/feed-schema';
+import { ContactSchema, HazardSchema, PlaceSchema, SiteSchema } from '../../model/record-schemas';
+import type { Stop } from '../../model/datasets';
 import { toSearchDocuments } from './documents';
 import { buildSearchIndex, groupBySection, searchIndex } from './search-index';
 

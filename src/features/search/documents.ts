@@ -1,47 +1,38 @@
-// Search only: turns feed records into the documents the search index is built from. No DOM here.
-import type { Contact, Hazard, L10n, Place, Site, Stop } from '../../sync/feed-schema';
+// Search only: turns feed records into the documents the search index is built from, as the
+// dataset registry declares for each table. No DOM here.
+import { TABLES, type RelatedText, type SearchText, type TableName } from '../../model/datasets';
 import type { SearchDocument } from './search-index';
 
-/** The records one search covers; places, if given, lend hazards their district's names. */
-export interface SearchableData {
-  hazards: readonly Hazard[];
-  stops: readonly Stop[];
-  contacts: readonly Contact[];
-  sites: readonly Site[];
-  places?: readonly Place[];
-}
+/** The records one search covers, by table; a table's summaries where it has them. Others lend their texts (a hazard's district names). */
+export type SearchableData = Partial<Record<TableName, readonly { id: string }[]>>;
 
-/** One search document per hazard, stop, contact and site, with every language of each text. */
+/** One search document per record of every searchable table, with every language of each text. */
 export function toSearchDocuments(data: SearchableData): SearchDocument[] {
-  // Every language, whatever the screen's: a reader searches in their own language and script.
-  const placesById = new Map((data.places ?? []).map((place) => [place.id, place]));
+  const byId = new Map<string, Map<string, Record<string, unknown>>>();
+  const related: RelatedText = (table, id, field) => {
+    let records = byId.get(table);
+    if (!records) {
+      records = new Map((data[table as TableName] ?? []).map((record) => [record.id, record as Record<string, unknown>]));
+      byId.set(table, records);
+    }
+    return records.get(id)?.[field] as ReturnType<RelatedText>;
+  };
   const documents: SearchDocument[] = [];
-  for (const hazard of data.hazards) {
-    // Titles usually name the place, but not always ("Survey under way in the fields"): the
-    // district's names make every hazard findable by its place, in every language. The id is
-    // kept too, for when places are not loaded.
-    const district = placesById.get(hazard.district);
-    documents.push(document('hazards', hazard.id, allLanguages(hazard.title), [hazard.district, ...allLanguages(district?.name)]));
-  }
-  for (const stop of data.stops) {
-    // The description says where the bus stops ("Kilikia bus station"), which people search for.
-    documents.push(document('stops', stop.id, allLanguages(stop.name), allLanguages(stop.description)));
-  }
-  for (const contact of data.contacts) {
-    // The area answers "who helps in Goris?".
-    documents.push(document('contacts', contact.id, allLanguages(contact.name), [...allLanguages(contact.description), ...allLanguages(contact.area)]));
-  }
-  for (const site of data.sites) {
-    documents.push(document('sites', site.id, [...allLanguages(site.name), ...site.otherNames], allLanguages(site.description)));
+  for (const table of TABLES) {
+    if (!table.search) continue;
+    const { section, names, texts } = table.search;
+    for (const record of data[table.name] ?? []) {
+      // Every language, whatever the screen's: a reader searches in their own language and script.
+      const nameTexts = names(record as never, related).flatMap(allLanguages);
+      const otherTexts = (texts?.(record as never, related) ?? []).flatMap(allLanguages);
+      documents.push({ section, id: record.id, texts: [...nameTexts, ...otherTexts], nameCount: nameTexts.length });
+    }
   }
   return documents;
 }
 
-function document(section: SearchDocument['section'], id: string, names: string[], otherTexts: string[]): SearchDocument {
-  return { section, id, texts: [...names, ...otherTexts], nameCount: names.length };
-}
-
-function allLanguages(text: L10n | undefined): string[] {
-  if (!text) return [];
+function allLanguages(text: SearchText): string[] {
+  if (text === undefined) return [];
+  if (typeof text === 'string') return [text];
   return [text.en, text.hy, text.az, text.ru].filter((value): value is string => value !== undefined);
 }

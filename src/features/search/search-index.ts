@@ -1,12 +1,10 @@
 // Search only (loaded with the search screen and where data is applied, not on first load): one
 // word index over hazards, stops, contacts and sites, built when data is applied and stored as
 // plain JSON (IndexedDB keeps it by structured clone), then queried in any script. No DOM here.
+import { SEARCH_SECTIONS, type SearchSection } from '../../model/vocabulary';
 import { toLatinSkeleton } from './transliterate';
 
-/** The sections a result belongs to, in the order groups are shown when their best scores tie. */
-export const SEARCH_SECTIONS = ['hazards', 'stops', 'contacts', 'sites'] as const;
-/** A section of the search results. */
-export type SearchSection = (typeof SEARCH_SECTIONS)[number];
+export { SEARCH_SECTIONS, type SearchSection };
 
 /** One searchable record: its names or titles first (`nameCount` of them), then other texts. */
 export interface SearchDocument {

@@ -1,10 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/i18n';
-import { DataGate } from '../../app/banners';
-import { contacts, hazards, sites, stopsById } from '../../app/data';
-import { currentLocation, navigate } from '../../app/router';
+import { DataGate } from '../../ui/data-gate';
+import { ensureSummaries } from '../../data/refresh';
+import { recordsById, summariesById } from '../../data/tables';
+import { currentLocation, navigate } from '../../ui/navigation';
 import { LocalText } from '../../ui/local-text';
-import type { L10n } from '../../sync/feed-schema';
+import type { L10n } from '../../model/vocabulary';
 import { groupBySection, type SearchResult } from './search-index';
 import { loadedIndex, refreshSearchIndex, search } from './search-state';
 
@@ -13,19 +14,19 @@ function describe(result: SearchResult): { href: string; title: L10n } | undefin
   const id = encodeURIComponent(result.id);
   switch (result.section) {
     case 'hazards': {
-      const hazard = hazards.value.find((record) => record.id === result.id);
+      const hazard = summariesById.hazards.value.get(result.id);
       return hazard && { href: `/hazards/${id}`, title: hazard.title };
     }
     case 'contacts': {
-      const contact = contacts.value.find((record) => record.id === result.id);
+      const contact = recordsById.contacts.value.get(result.id);
       return contact && { href: `/contacts/${id}`, title: contact.name };
     }
     case 'sites': {
-      const site = sites.value.find((record) => record.id === result.id);
+      const site = recordsById.sites.value.get(result.id);
       return site && { href: `/sites/${id}`, title: site.name };
     }
     case 'stops': {
-      const stop = stopsById.value.get(result.id);
+      const stop = recordsById.stops.value.get(result.id);
       return stop && { href: '/buses', title: stop.name };
     }
   }
@@ -35,6 +36,7 @@ function describe(result: SearchResult): { href: string; title: L10n } | undefin
 export function SearchScreen() {
   const query = new URLSearchParams(currentLocation.value.search).get('q') ?? '';
   useEffect(() => {
+    ensureSummaries('hazards');
     if (!loadedIndex.value) void refreshSearchIndex();
   }, []);
   const groups = query.trim() && loadedIndex.value ? groupBySection(search(query)) : [];

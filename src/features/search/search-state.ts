@@ -1,30 +1,37 @@
 // Search only: keeps the stored search index in step with the data, and answers queries.
-import { computed, signal } from '@preact/signals';
-import { contacts, hazards, places, sites, storedMeta, transit } from '../../app/data';
-import { database } from '../../app/sync-controller';
+import { signal } from '@preact/signals';
+import { DATASET_NAMES, SEARCHABLE_TABLES, tableInfo, type SummarisedTable, type TableName } from '../../model/datasets';
+import { database } from '../../data/database';
+import { readMeta, readSummaries, readTable } from '../../store/queries';
 import { readSearchIndex, writeSearchIndex } from '../../store/search-index-store';
-import { toSearchDocuments } from './documents';
+import type { HomewardDB } from '../../store/db';
+import { toSearchDocuments, type SearchableData } from './documents';
 import { buildSearchIndex, deserializeSearchIndex, SEARCH_INDEX_VERSION, searchIndex, type SearchIndex } from './search-index';
 
 /** The index in memory once loaded or built; undefined until then. */
 export const loadedIndex = signal<SearchIndex | undefined>(undefined);
 
 /** What the index must have been built from to be current: index format and dataset versions. */
-const currentBuildKey = computed(() => {
-  const { datasets } = storedMeta.value;
-  return JSON.stringify([SEARCH_INDEX_VERSION, ...(['places', 'hazards', 'transit', 'contacts', 'sites'] as const).map((name) => datasets[name]?.version ?? 0)]);
-});
+async function currentBuildKey(db: HomewardDB): Promise<string> {
+  const { datasets } = await readMeta(db);
+  return JSON.stringify([SEARCH_INDEX_VERSION, ...DATASET_NAMES.map((name) => datasets[name]?.version ?? 0)]);
+}
 
-function buildFromSignals(): SearchIndex {
-  return buildSearchIndex(
-    toSearchDocuments({ hazards: hazards.value, stops: transit.value.stops, contacts: contacts.value, sites: sites.value, places: places.value }),
+// The searchable tables, and those whose texts they borrow (a hazard's district names).
+const INPUT_TABLES: TableName[] = [...new Set<TableName>(['places', ...SEARCHABLE_TABLES])];
+
+/** Reads what the documents are made of straight from the store: summaries where a table has them. */
+async function readSearchableData(db: HomewardDB): Promise<SearchableData> {
+  const rows = await Promise.all(
+    INPUT_TABLES.map((table) => (tableInfo(table)?.summary ? readSummaries(db, table as SummarisedTable) : readTable(db, table))),
   );
+  return Object.fromEntries(INPUT_TABLES.map((table, i) => [table, rows[i]]));
 }
 
 /** Rebuilds and stores the index when the data changed since it was built (after a sync). */
 export async function refreshSearchIndex(): Promise<void> {
   const db = await database();
-  const builtFor = currentBuildKey.value;
+  const builtFor = await currentBuildKey(db);
   const stored = await readSearchIndex(db);
   if (stored?.builtFor === builtFor && loadedIndex.value) return;
   const index = stored?.builtFor === builtFor ? deserializeSearchIndex(stored.index) : undefined;
@@ -32,7 +39,7 @@ export async function refreshSearchIndex(): Promise<void> {
     loadedIndex.value = index;
     return;
   }
-  const built = buildFromSignals();
+  const built = buildSearchIndex(toSearchDocuments(await readSearchableData(db)));
   loadedIndex.value = built;
   await writeSearchIndex(db, builtFor, built);
 }

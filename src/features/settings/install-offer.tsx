@@ -1,5 +1,5 @@
 import { t } from '../../i18n/i18n';
-import { installPrompt, isIos, isStandalone, promptInstall } from '../../app/pwa';
+import { installPrompt, isIos, isStandalone, promptInstall } from '../../ui/install-prompt';
 
 /** Install button where the browser offers it, iOS instructions on iOS, nothing once installed. */
 export function InstallOffer({ showMenuHint = false }: { showMenuHint?: boolean }) {

@@ -1,13 +1,13 @@
 import { t, language } from '../../i18n/i18n';
 import { formatAge, formatBytes, formatDate } from '../../i18n/format';
-import { LanguageSwitcher } from '../../app/language-switcher';
-import { isSyncing, storedMeta, syncFailure } from '../../app/data';
-import { syncFeed } from '../../app/sync-controller';
-import { DATASET_NAMES } from '../../sync/feed-constants';
+import { LanguageSwitcher } from '../../ui/language-switcher';
+import { isSyncing, storedMeta, syncFailure } from '../../data/feed-state';
+import { syncFeed } from '../../data/start-data';
+import { DATASET_NAMES } from '../../model/datasets';
 import { now } from '../../ui/clock';
 import { StorageStatus } from './storage-status';
 import { InstallOffer } from './install-offer';
-import { isStandalone } from '../../app/pwa';
+import { isStandalone } from '../../ui/install-prompt';
 import { WARNING_DISTANCES_M, setWarningDistance, warningDistanceM } from '../hazards/warning-distance';
 import { formatDistance } from '../../i18n/format';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatBytes } from '../../i18n/format';
 import { language, t } from '../../i18n/i18n';
-import { isIos, isStandalone } from '../../app/pwa';
+import { isIos, isStandalone } from '../../ui/install-prompt';
 import { Notice } from '../../ui/notice';
 
 interface StorageState {

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openHomewardDB } from '../../store/db';
 import { syncNow } from '../../sync/sync-now';
-import { sampleTables } from '../../sync/testing/sample-tables';
-import { serveDirectory, testPublisher } from '../../sync/testing/test-publisher';
+import { sampleTables } from '../../../feed/testing/sample-tables';
+import { serveDirectory, testPublisher } from '../../../feed/testing/test-publisher';
 import { BUNDLE_BASE_URL, bundleFetch, packFeedBundle, unpackFeedBundle } from './feed-bundle';
 
 const freshDb = () => openHomewardDB({}, undefined, `bundle-${Math.random().toString(36).slice(2)}`);

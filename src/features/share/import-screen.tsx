@@ -4,12 +4,14 @@ import { formatDate } from '../../i18n/format';
 import { Notice } from '../../ui/notice';
 import { LocalText } from '../../ui/local-text';
 import { Provenance } from '../../ui/provenance';
-import { database } from '../../app/sync-controller';
+import { database } from '../../data/database';
+import { useStoredRecord } from '../../ui/record-gate';
+import { isShareableTable } from '../../model/datasets';
 import { keepReceived } from '../../store/received-store';
 import { TRUSTED_FEED_KEYS } from '../../sync/feed-config';
-import type { L10n } from '../../sync/feed-schema';
+import type { L10n } from '../../model/vocabulary';
 import { decodeRecordLink, verifySharedRecord, type SharedRecord } from './record-link';
-import { currentFeedId, findRecord, isShareableTable, recordTitle } from './shareable';
+import { currentFeedId, recordTitle } from './shareable';
 
 type Received =
   | { state: 'reading' }
@@ -50,9 +52,13 @@ export function ImportScreen() {
       </section>
     );
   }
-  const { shared, isVerified, signedAt } = received;
+  return <ReceivedRecordView {...received} isKept={isKept} onKept={() => setKept(true)} />;
+}
+
+/** A record read from a link, its verification, what the phone's feed holds of it, and Keep. */
+function ReceivedRecordView({ shared, isVerified, signedAt, isKept, onKept: setKept }: { shared: SharedRecord; isVerified: boolean; signedAt?: string; isKept: boolean; onKept: () => void }) {
   const record = shared.record as unknown as { id: string; source: string; verifiedAt: string; description?: L10n } & Record<string, unknown>;
-  const existing = isShareableTable(shared.table) ? findRecord(shared.table, record.id) : undefined;
+  const existing = useStoredRecord(isShareableTable(shared.table) ? shared.table : undefined, record.id);
   const isFeedNewer = !!existing && existing.verifiedAt >= record.verifiedAt;
   const keep = async () => {
     await keepReceived(await database(), {
@@ -63,7 +69,7 @@ export function ImportScreen() {
       signedAt,
       receivedAt: new Date().toISOString(),
     });
-    setKept(true);
+    setKept();
   };
   return (
     <section>

@@ -1,9 +1,7 @@
 // Receiving a feed update frame by frame, then applying it exactly as a network sync would.
 import { signal } from '@preact/signals';
-import { database } from '../../app/sync-controller';
-import { refreshFromStore } from '../../app/data';
-import { TRUSTED_FEED_KEYS } from '../../sync/feed-config';
-import { syncNow, type SyncResult } from '../../sync/sync-now';
+import { applyFeedUpdate } from '../../data/apply-feed-update';
+import type { SyncResult } from '../../sync/sync-now';
 import { bundleFetch, BUNDLE_BASE_URL, unpackFeedBundle } from './feed-bundle';
 import { createFountainDecoder, type FountainDecoder } from './fountain/fountain';
 import { decodeFrame } from './fountain/frame-codec';
@@ -44,10 +42,7 @@ async function applyBundle(message: Uint8Array): Promise<void> {
     receiveState.value = { state: 'unreadable' };
     return;
   }
-  const db = await database();
-  const result = await syncNow(db, BUNDLE_BASE_URL, { trustedKeys: TRUSTED_FEED_KEYS, fetch: bundleFetch(files) });
-  await refreshFromStore(db);
+  const result = (await applyFeedUpdate({ kind: 'qr', baseUrl: BUNDLE_BASE_URL, fetch: bundleFetch(files) }))!;
   receiveState.value = { state: 'done', result };
   decoder = undefined;
-  if (result.status === 'applied') void import('../search/search-state').then((search) => search.refreshSearchIndex());
 }

@@ -3,10 +3,11 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { signBytes } from '../../../feed/signing';
-import { canonicalJson } from '../../sync/canonical-json';
-import { DATASET_TABLES, ManifestSchema, type Contact, type TableName } from '../../sync/feed-schema';
-import { recordSigningMessage } from '../../sync/record-signature';
-import { testSigningKey } from '../../sync/testing/test-publisher';
+import { canonicalJson } from '../../model/canonical-json';
+import { ManifestSchema, recordSchema } from '../../model/file-schemas';
+import type { Contact } from '../../model/datasets';
+import { recordSigningMessage } from '../../model/record-signing';
+import { testSigningKey } from '../../../feed/testing/test-publisher';
 import { decodeRecordLink, encodeRecordLink, verifySharedRecord, type SharedRecord } from './record-link';
 
 const RUNS = 3000;
@@ -63,7 +64,6 @@ function mutate(link: string, next: () => number): string {
   return text;
 }
 
-const TABLE_SCHEMAS = Object.assign({}, ...Object.values(DATASET_TABLES)) as Record<TableName, v.GenericSchema>;
 const key = testSigningKey();
 const SIGNED_AT = '2020-12-22T00:00:00.000Z';
 
@@ -91,7 +91,7 @@ async function decodeAndCheck(text: string, label: string) {
   if (result.ok) {
     const { feedId, table, record } = result.shared;
     expect(v.is(ManifestSchema.entries.feedId, feedId), label).toBe(true);
-    expect(v.safeParse(TABLE_SCHEMAS[table], record).success, label).toBe(true);
+    expect(v.safeParse(recordSchema(table), record).success, label).toBe(true);
     // A record that differs from the signed one in any way must not verify.
     const isUnchanged = canonicalJson(result.shared) === canonicalJson(original);
     expect((await verifySharedRecord(result.shared, [key.publicKey])).isVerified, label).toBe(isUnchanged);

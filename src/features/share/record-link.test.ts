@@ -2,12 +2,12 @@ import { deflateRawSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signBytes, type SigningKey } from '../../../feed/signing';
-import { toBase64Url } from '../../sync/base64url';
-import { canonicalJson } from '../../sync/canonical-json';
-import type { Contact } from '../../sync/feed-schema';
-import { recordSigningMessage, withoutSignature } from '../../sync/record-signature';
-import { sampleTables } from '../../sync/testing/sample-tables';
-import { testSigningKey } from '../../sync/testing/test-publisher';
+import { toBase64Url } from '../../model/base64url';
+import { canonicalJson } from '../../model/canonical-json';
+import type { Contact } from '../../model/datasets';
+import { recordSigningMessage, withoutSignature } from '../../model/record-signing';
+import { sampleTables } from '../../../feed/testing/sample-tables';
+import { testSigningKey } from '../../../feed/testing/test-publisher';
 import { decodeRecordLink, encodeRecordLink, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, verifySharedRecord, type SharedRecord } from './record-link';
 
 const ORIGIN = 'https://homeward.example';

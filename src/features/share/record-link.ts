@@ -2,9 +2,10 @@
 // untrusted input from any camera, so reading it is capped, validated and never throws.
 // No DOM: runs in the page and in unit tests.
 import * as v from 'valibot';
-import { fromBase64Url, toBase64Url } from '../../sync/base64url';
-import { canonicalJson } from '../../sync/canonical-json';
-import { DATASET_TABLES, ManifestSchema, type TableName, type TableRecords } from '../../sync/feed-schema';
+import { fromBase64Url, toBase64Url } from '../../model/base64url';
+import { canonicalJson } from '../../model/canonical-json';
+import { ManifestSchema, recordSchema } from '../../model/file-schemas';
+import { TABLE_NAMES, type TableName, type TableRecords } from '../../model/datasets';
 import { verifyRecordSignature } from '../../sync/record-signature';
 
 /** What a share link carries: one record, with its signature, and the feed and table it is from. */
@@ -25,11 +26,9 @@ const PREFIX = 'r1.';
 // Room for an origin and a path before the fragment; anything longer is refused unread.
 const MAX_LINK_CHARS = MAX_FRAGMENT_CHARS + 2048;
 
-const TABLE_SCHEMAS = Object.assign({}, ...Object.values(DATASET_TABLES)) as Record<TableName, v.GenericSchema>;
-
 const EnvelopeSchema = v.object({
   feedId: ManifestSchema.entries.feedId,
-  table: v.picklist(Object.keys(TABLE_SCHEMAS) as TableName[]),
+  table: v.picklist(TABLE_NAMES),
   record: v.unknown(),
 });
 
@@ -95,7 +94,7 @@ async function decode(hashOrUrl: string): Promise<{ ok: true; shared: SharedReco
   const envelope = v.safeParse(EnvelopeSchema, json);
   if (!envelope.success) return { ok: false, reason: 'invalid' };
   const { feedId, table } = envelope.output;
-  const record = v.safeParse(TABLE_SCHEMAS[table], envelope.output.record);
+  const record = v.safeParse(recordSchema(table), envelope.output.record);
   if (!record.success) return { ok: false, reason: 'invalid' };
   // The schema's output, not the raw JSON: unknown fields are dropped, so what is shown is what is verified.
   return { ok: true, shared: { feedId, table, record: record.output } as SharedRecord };

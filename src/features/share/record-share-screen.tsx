@@ -1,28 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { language, t } from '../../i18n/i18n';
-import { DataGate } from '../../app/banners';
 import { LocalText, localString } from '../../ui/local-text';
+import { RecordGate } from '../../ui/record-gate';
 import { RecordNotFound } from '../../ui/record-not-found';
 import { CopyButton } from '../../ui/copy-button';
-import type { Contact } from '../../sync/feed-schema';
+import { isShareableTable, type Contact, type ShareableTable, type TableRecords } from '../../model/datasets';
 import { contactToVCard } from '../contacts/vcard';
 import { encodeRecordLink } from './record-link';
 import { QrSvg, utf8Bytes } from './qr-svg';
-import { currentFeedId, findRecord, isShareableTable, recordTitle } from './shareable';
+import { currentFeedId, recordTitle } from './shareable';
 import { useScreenWakeLock } from './wake-lock';
 
 /** Share one record: a large QR of a signed link any camera opens in Homeward, plus the share sheet and copy. */
-export function RecordShareScreen({ id }: { id: string }) {
+export function RecordShareScreen({ id: route }: { id: string }) {
+  const [table = '', id = ''] = route.split('/');
+  if (!isShareableTable(table)) return <RecordNotFound backHref="/share" />;
   return (
-    <DataGate>
-      <RecordShare route={id} />
-    </DataGate>
+    <RecordGate table={table} id={id} backHref="/share">
+      {(record) => <RecordShare table={table} record={record} />}
+    </RecordGate>
   );
 }
 
-function RecordShare({ route }: { route: string }) {
-  const [table = '', id = ''] = route.split('/');
-  const record = isShareableTable(table) ? findRecord(table, id) : undefined;
+function RecordShare({ table, record }: { table: ShareableTable; record: TableRecords[ShareableTable] }) {
   const feedId = currentFeedId();
   const [link, setLink] = useState<string>();
   const [mode, setMode] = useState<'link' | 'vcard'>('link');
@@ -32,7 +32,6 @@ function RecordShare({ route }: { route: string }) {
       void encodeRecordLink(location.origin, { feedId, table: table as 'hazards', record: record as never }).then(setLink, () => setLink(''));
     }
   }, [record, feedId]);
-  if (!record || !isShareableTable(table)) return <RecordNotFound backHref="/share" />;
   const title = recordTitle(table, record);
   const vcard = table === 'contacts' ? contactToVCard(record as unknown as Contact, language.value) : undefined;
   return (

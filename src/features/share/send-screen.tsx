@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n';
-import { storedMeta } from '../../app/data';
-import { database } from '../../app/sync-controller';
+import { database } from '../../data/database';
+import { storedMeta } from '../../data/feed-state';
 import { readFeedFiles } from '../../store/feed-files-store';
 import { Notice } from '../../ui/notice';
 import { packFeedBundle } from './feed-bundle';

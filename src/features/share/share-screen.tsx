@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { language, t } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
-import { navigate } from '../../app/router';
-import { database } from '../../app/sync-controller';
+import { database } from '../../data/database';
+import { navigate } from '../../ui/navigation';
 import type { ReceivedRecord } from '../../store/db';
 import { readReceived } from '../../store/received-store';
 import { LocalText } from '../../ui/local-text';

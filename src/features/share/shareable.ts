@@ -1,26 +1,17 @@
-import { contacts, hazards, sites, storedMeta, transit } from '../../app/data';
-import type { L10n } from '../../sync/feed-schema';
+import { storedMeta } from '../../data/feed-state';
+import { recordsById } from '../../data/tables';
+import { IN_MEMORY_TABLES, tableInfo, type InMemoryTable, type RelatedText } from '../../model/datasets';
+import type { L10n } from '../../model/vocabulary';
 
-/** Tables whose records can be shared one by one. */
-export const SHAREABLE_TABLES = ['hazards', 'contacts', 'sites', 'trips'] as const;
-export type ShareableTable = (typeof SHAREABLE_TABLES)[number];
+/** A text of a record held in memory (a trip's route name), for share titles. */
+const related: RelatedText = (table, id, field) =>
+  (IN_MEMORY_TABLES as readonly string[]).includes(table)
+    ? ((recordsById[table as InMemoryTable].value.get(id) as Record<string, unknown> | undefined)?.[field] as L10n | undefined)
+    : undefined;
 
-export const isShareableTable = (table: string): table is ShareableTable => (SHAREABLE_TABLES as readonly string[]).includes(table);
-
-/** A record from the store, by table and id. */
-export function findRecord(table: ShareableTable, id: string): ({ id: string; verifiedAt: string; source: string } & Record<string, unknown>) | undefined {
-  const records = { hazards: hazards.value, contacts: contacts.value, sites: sites.value, trips: transit.value.trips }[table];
-  return (records as ({ id: string; verifiedAt: string; source: string } & Record<string, unknown>)[]).find((record) => record.id === id);
-}
-
-/** The heading of a record of any shareable table. */
-export function recordTitle(table: string, record: Record<string, unknown>): L10n {
-  if (table === 'hazards') return record.title as L10n;
-  if (table === 'trips') {
-    const route = transit.value.routes.find((candidate) => candidate.id === record.routeId);
-    return (record.headsign as L10n | undefined) ?? route?.longName ?? { en: String(record.id) };
-  }
-  return record.name as L10n;
+/** The heading of a record of any shareable table, as the registry names it; its id otherwise. */
+export function recordTitle(table: string, record: { id: string } & Record<string, unknown>): L10n {
+  return tableInfo(table)?.share?.title(record as never, related) ?? { en: record.id };
 }
 
 /** The feed the phone's data comes from (a shared record names it). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleTables } from '../../sync/testing/sample-tables';
+import { sampleTables } from '../../../feed/testing/sample-tables';
 import { hazardsNearSite } from './nearby-hazards';
 
 const [hazard] = sampleTables().hazards.hazards; // a 300 m circle at 39.61 N, 47.15 E

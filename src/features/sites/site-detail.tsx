@@ -1,6 +1,7 @@
 import { t } from '../../i18n/i18n';
-import { DataGate } from '../../app/banners';
-import { hazards, sites } from '../../app/data';
+import { DataGate } from '../../ui/data-gate';
+import { summaries } from '../../data/tables';
+import type { Site } from '../../model/datasets';
 import { hazardsNearSite } from './nearby-hazards';
 import { formatDistance } from '../../i18n/format';
 import { language } from '../../i18n/i18n';
@@ -8,20 +9,18 @@ import { HazardKindIcon } from '../hazards/hazard-kind-icon';
 import { kindLabelKey } from '../hazards/hazard-labels';
 import { LocalText } from '../../ui/local-text';
 import { Provenance } from '../../ui/provenance';
-import { RecordNotFound } from '../../ui/record-not-found';
+import { RecordGate } from '../../ui/record-gate';
 
 /** One heritage site: its names, access and rules. */
 export function SiteDetail({ id }: { id: string }) {
   return (
-    <DataGate>
-      <SiteBody id={id} />
-    </DataGate>
+    <RecordGate table="sites" id={id} backHref="/sites">
+      {(site) => <SiteBody site={site} />}
+    </RecordGate>
   );
 }
 
-function SiteBody({ id }: { id: string }) {
-  const site = sites.value.find((candidate) => candidate.id === id);
-  if (!site) return <RecordNotFound backHref="/sites" />;
+function SiteBody({ site }: { site: Site }) {
   const { access } = site;
   return (
     <article>
@@ -68,7 +67,9 @@ function SiteBody({ id }: { id: string }) {
         </dd>
       </dl>
       <h2>{t('sites.nearbyHazards')}</h2>
-      <NearbyHazards siteId={site.id} />
+      <DataGate summariesOf="hazards">
+        <NearbyHazards site={site} />
+      </DataGate>
       {access.rules.length > 0 && (
         <>
           <h2>{t('sites.rules')}</h2>
@@ -85,9 +86,8 @@ function SiteBody({ id }: { id: string }) {
   );
 }
 
-function NearbyHazards({ siteId }: { siteId: string }) {
-  const site = sites.value.find((candidate) => candidate.id === siteId)!;
-  const nearby = hazardsNearSite(site, hazards.value);
+function NearbyHazards({ site }: { site: Site }) {
+  const nearby = hazardsNearSite(site, summaries.hazards.value ?? []);
   if (nearby.length === 0) return <p data-testid="site-no-hazard">{t('sites.noNearbyHazard')}</p>;
   return (
     <ul class="card-list" data-testid="site-hazards">

@@ -1,9 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import { t } from '../../i18n/i18n';
-import { DataGate } from '../../app/banners';
-import { sites } from '../../app/data';
-import { ACCESS_STATUSES, SITE_KINDS } from '../../sync/feed-constants';
-import type { AccessStatus, SiteKind } from '../../sync/feed-schema';
+import { DataGate } from '../../ui/data-gate';
+import { records } from '../../data/tables';
+import { ACCESS_STATUSES, SITE_KINDS } from '../../model/vocabulary';
+import type { AccessStatus, SiteKind } from '../../model/vocabulary';
 import { LocalText } from '../../ui/local-text';
 import { FreshnessLine } from '../../ui/freshness';
 import { Provenance } from '../../ui/provenance';
@@ -13,7 +13,7 @@ const statusFilter = signal<AccessStatus | ''>('');
 const kindFilter = signal<SiteKind | ''>('');
 
 const shownSites = computed(() =>
-  sites.value.filter((site) => (!statusFilter.value || site.access.status === statusFilter.value) && (!kindFilter.value || site.kind === kindFilter.value)),
+  records.sites.value.filter((site) => (!statusFilter.value || site.access.status === statusFilter.value) && (!kindFilter.value || site.kind === kindFilter.value)),
 );
 
 /** Heritage sites of both communities, treated alike, filterable by access and kind. */

@@ -1,15 +1,15 @@
-import type { Hazard } from '../../sync/feed-schema';
+import type { HazardSummary } from '../../model/datasets';
 import { t } from '../../i18n/i18n';
 import { LocalText } from '../../ui/local-text';
-import { placesById } from '../../app/data';
+import { recordsById } from '../../data/tables';
 import { HazardKindIcon } from './hazard-kind-icon';
 import { kindLabelKey, statusLabelKey } from './hazard-labels';
 import { Provenance } from '../../ui/provenance';
 import { distanceAndDirection } from './distance-text';
 
 /** One hazard as a list item: kind in icon and words, status, distance and direction, title, age. */
-export function HazardSummary({ hazard, distance }: { hazard: Hazard; distance?: { metres: number; bearingDeg: number; isInside: boolean } }) {
-  const place = placesById.value.get(hazard.district);
+export function HazardCard({ hazard, distance }: { hazard: HazardSummary; distance?: { metres: number; bearingDeg: number; isInside: boolean } }) {
+  const place = recordsById.places.value.get(hazard.district);
   return (
     <li class="card hazard-card" data-kind={hazard.kind}>
       <p class="hazard-kind">

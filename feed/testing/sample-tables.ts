@@ -1,10 +1,10 @@
 // Small valid tables for unit tests of the feed builder and the sync engine.
-import type { DatasetFile, DatasetName } from '../feed-schema';
+import type { DatasetName, DatasetTables } from '../../src/model/datasets';
 
 const provenance = { source: 'Test source', verifiedAt: '2020-12-01' };
 
 /** One valid record in each table, with an optional hazard title to tell versions apart. */
-export function sampleTables(hazardTitle = 'Field north of the road'): { [D in DatasetName]: DatasetFile<D>['tables'] } {
+export function sampleTables(hazardTitle = 'Field north of the road'): { [D in DatasetName]: DatasetTables<D> } {
   return {
     places: { places: [{ id: 'fizuli', name: { en: 'Fizuli (Varanda)' }, kind: 'town', lat: 39.6, lon: 47.143, ...provenance }] },
     hazards: {

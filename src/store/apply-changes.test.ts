@@ -2,10 +2,11 @@
 // through the app's real apply path (one IndexedDB transaction, fake-indexeddb here).
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { computeDelta } from './compute-delta';
-import { openHomewardDB } from '../src/store/db';
-import { applyChanges, type TableChange } from '../src/store/apply-changes';
-import type { Contact } from '../src/sync/feed-schema';
+import { computeDelta } from '../model/table-delta';
+import { openHomewardDB } from './db';
+import { applyChanges, type TableChange } from './apply-changes';
+import type { Contact } from '../model/datasets';
+import { sampleTables } from '../../feed/testing/sample-tables';
 
 /** A small seeded generator, so a failing case can be replayed from its seed. */
 function random(seed: number) {
@@ -64,5 +65,45 @@ describe('computeDelta', () => {
   it('leaves unchanged tables out', () => {
     const contacts = randomContacts(random(3));
     expect(computeDelta('contacts', 1, 2, { contacts }, { contacts }).tables).toEqual({});
+  });
+});
+
+describe('applyChanges', () => {
+  const feed = { feedId: 'f', version: 1, issuedAt: '2020-12-01T00:00:00Z', expiresAt: '2020-12-31T00:00:00Z', demo: true };
+  const meta = { version: 1, sha256: 'a'.repeat(64), bytes: 10, appliedAt: '2020-12-01T00:00:00Z' };
+  const hazard = (id: string, title: string) => ({ ...sampleTables().hazards.hazards[0]!, id, title: { en: title } });
+
+  it("keeps each hazard's summary beside it: written, replaced and deleted in the same transaction", async () => {
+    const db = await openHomewardDB({}, undefined, `summaries-${Math.random()}`);
+    const first = [hazard('hz-a', 'A'), hazard('hz-b', 'B')];
+    await applyChanges(db, feed, [{ dataset: 'hazards', meta, tables: [{ table: 'hazards', replaceAll: true, upserts: first, deletes: [] }] }], {});
+    expect((await db.getAll('hazardSummaries')).map((summary) => [summary.id, summary.title.en])).toEqual([
+      ['hz-a', 'A'],
+      ['hz-b', 'B'],
+    ]);
+    await applyChanges(db, feed, [{ dataset: 'hazards', meta, tables: [{ table: 'hazards', replaceAll: false, upserts: [hazard('hz-b', 'B2'), hazard('hz-c', 'C')], deletes: ['hz-a'] }] }], {});
+    expect((await db.getAll('hazardSummaries')).map((summary) => [summary.id, summary.title.en])).toEqual([
+      ['hz-b', 'B2'],
+      ['hz-c', 'C'],
+    ]);
+    // A summary holds no long texts and no signature.
+    expect(Object.keys((await db.get('hazardSummaries', 'hz-b'))!).sort()).toEqual(['district', 'geometry', 'id', 'kind', 'reportedAt', 'source', 'status', 'title', 'verifiedAt']);
+    db.close();
+  });
+
+  it('stores nothing at all, signed files included, when one write throws before it is queued', async () => {
+    const db = await openHomewardDB({}, undefined, `abort-${Math.random()}`);
+    const changes = [
+      { dataset: 'hazards' as const, meta, tables: [{ table: 'hazards' as const, replaceAll: true, upserts: [hazard('hz-a', 'A')], deletes: [] }] },
+      // No id: the store's key path is missing, and put() throws at once.
+      { dataset: 'contacts' as const, meta, tables: [{ table: 'contacts' as const, replaceAll: true, upserts: [{ name: { en: 'No id' } } as never], deletes: [] }] },
+    ];
+    const archive = { files: [{ path: 'manifest.json', bytes: new Uint8Array([123, 125]) }], keep: new Set(['manifest.json']) };
+    await expect(applyChanges(db, feed, changes, { lastSuccessAt: 'now' }, archive)).rejects.toThrow();
+    expect(await db.count('hazards')).toBe(0);
+    expect(await db.count('hazardSummaries')).toBe(0);
+    expect(await db.count('feedFiles')).toBe(0);
+    expect(await db.get('meta', 'feed')).toBeUndefined();
+    db.close();
   });
 });

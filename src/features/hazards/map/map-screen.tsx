@@ -1,10 +1,10 @@
-import { t } from '../../i18n/i18n';
-import { DataGate } from '../../app/banners';
-import { HAZARD_KINDS } from '../../sync/feed-constants';
-import { HazardKindIcon } from './hazard-kind-icon';
-import { kindLabelKey } from './hazard-labels';
-import { HazardMap } from './hazard-map';
-import { NearMePanel } from './near-me-panel';
+import { t } from '../../../i18n/i18n';
+import { DataGate } from '../../../ui/data-gate';
+import { HAZARD_KINDS } from '../../../model/vocabulary';
+import { HazardKindIcon } from '../hazard-kind-icon';
+import { kindLabelKey } from '../hazard-labels';
+import { OfflineMap } from './offline-map';
+import { NearMePanel } from '../near-me-panel';
 
 /** The whole map, with a legend in words and the list as its accessible alternative. */
 export function MapScreen() {
@@ -15,8 +15,8 @@ export function MapScreen() {
         <a href="/hazards">{t('map.listAlternative')}</a>
       </p>
       <NearMePanel />
-      <DataGate>
-        <HazardMap label={t('map.label')} />
+      <DataGate summariesOf="hazards">
+        <OfflineMap label={t('map.label')} />
         <h2>{t('map.legend')}</h2>
         <ul class="plain-list legend">
           {HAZARD_KINDS.map((kind) => (

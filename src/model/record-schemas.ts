@@ -1,7 +1,7 @@
-// The one schema of the feed: the feed builder validates sources with it and the sync engine
-// validates what it downloads with it. No DOM here: the service worker imports this module.
+// The schema of every record the feed carries, one per table. The feed builder validates its
+// sources with them and the sync engine validates what it downloads with them, so both read the
+// same rules. Loaded with the sync engine, never on first load (valibot stays out of it).
 import * as v from 'valibot';
-
 import {
   ACCESS_STATUSES,
   ALERT_KINDS,
@@ -10,16 +10,16 @@ import {
   HAZARD_STATUSES,
   MAP_LINE_KINDS,
   PHONE_TYPES,
+  PLACE_KINDS,
   SITE_KINDS,
-  type DatasetName,
-} from './feed-constants';
-
-export * from './feed-constants';
+} from './vocabulary';
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-const recordId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes'));
+/** A record id: what every table is keyed by, and what links and share codes carry. */
+export const RecordIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits and dashes'));
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD'));
-const isoTimestamp = v.pipe(
+/** A date, or a date-time with its offset. */
+export const IsoTimestampSchema = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/, 'must be an ISO 8601 date or date-time'),
 );
@@ -35,25 +35,24 @@ export const L10nSchema = v.object({
   az: v.optional(nonEmpty),
   ru: v.optional(nonEmpty),
 });
-export type L10n = v.InferOutput<typeof L10nSchema>;
 
 // Links are limited to schemes that cannot run code or leak to a third party by themselves.
 const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'must start with https://'));
 // Phone numbers as dialled: digits, spaces, an optional leading +. Never invented: see DOMAIN.md.
 const phoneNumber = v.pipe(v.string(), v.regex(/^\+?[0-9][0-9 ]{1,19}$/, 'must be digits, spaces and an optional leading +'));
 
+/** The publisher's Ed25519 signature of one record (model/record-signing.ts), so it can be shared alone. */
+export const RecordSignatureSchema = v.object({
+  sig: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{85}[AQgw]$/, 'must be an Ed25519 signature, base64url without padding')),
+  signedAt: IsoTimestampSchema,
+});
+
 /** What every record carries so the screen can say where it came from and how old it is. */
 const provenance = {
-  id: recordId,
+  id: RecordIdSchema,
   source: nonEmpty,
   verifiedAt: isoDate,
-  /** The publisher's Ed25519 signature of this one record (src/sync/record-signature.ts), so it can be shared alone. */
-  signature: v.optional(
-    v.object({
-      sig: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{86}$/, 'must be an Ed25519 signature, base64url without padding')),
-      signedAt: isoTimestamp,
-    }),
-  ),
+  signature: v.optional(RecordSignatureSchema),
 };
 
 // ---------------------------------------------------------------- places
@@ -62,14 +61,12 @@ export const PlaceSchema = v.object({
   ...provenance,
   /** Every name the place carries, e.g. en "Stepanakert (Khankendi)". */
   name: L10nSchema,
-  kind: v.picklist(['city', 'town', 'district']),
+  kind: v.picklist(PLACE_KINDS),
   lat: latitude,
   lon: longitude,
 });
-export type Place = v.InferOutput<typeof PlaceSchema>;
 
 // ---------------------------------------------------------------- hazards
-
 
 const PointGeometry = v.object({
   type: v.literal('Point'),
@@ -90,12 +87,9 @@ export const HazardSchema = v.object({
   description: L10nSchema,
   advice: v.optional(L10nSchema),
   /** Id of a record in the places dataset. */
-  district: recordId,
+  district: RecordIdSchema,
   reportedAt: isoDate,
 });
-export type Hazard = v.InferOutput<typeof HazardSchema>;
-export type HazardKind = Hazard['kind'];
-export type HazardStatus = Hazard['status'];
 
 // ---------------------------------------------------------------- transit
 
@@ -107,7 +101,6 @@ export const AgencySchema = v.object({
   url: v.optional(httpsUrl),
   phone: v.optional(phoneNumber),
 });
-export type Agency = v.InferOutput<typeof AgencySchema>;
 
 export const StopSchema = v.object({
   ...provenance,
@@ -117,17 +110,15 @@ export const StopSchema = v.object({
   /** Where exactly the bus stops, e.g. "main square". */
   description: v.optional(L10nSchema),
 });
-export type Stop = v.InferOutput<typeof StopSchema>;
 
 export const RouteSchema = v.object({
   ...provenance,
-  agencyId: recordId,
+  agencyId: RecordIdSchema,
   shortName: v.string(),
   longName: L10nSchema,
   /** Practical notes: escort, checkpoints, documents, luggage, where the bus leaves from. */
   notes: v.array(L10nSchema),
 });
-export type Route = v.InferOutput<typeof RouteSchema>;
 
 const gtfsDate = v.pipe(v.string(), v.regex(/^\d{8}$/, 'must be a date as YYYYMMDD'));
 
@@ -140,35 +131,31 @@ export const ServiceSchema = v.object({
   addedDates: v.array(gtfsDate),
   removedDates: v.array(gtfsDate),
 });
-export type Service = v.InferOutput<typeof ServiceSchema>;
 
 /** Seconds after local noon minus 12 h of the service day (GTFS time); may pass 24:00. */
 const serviceSeconds = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7 * 24 * 3600));
 
 export const TripSchema = v.object({
   ...provenance,
-  routeId: recordId,
-  serviceId: recordId,
+  routeId: RecordIdSchema,
+  serviceId: RecordIdSchema,
   headsign: v.optional(L10nSchema),
   /** Stops in order; [stopId, arrival, departure]. */
-  stopTimes: v.pipe(v.array(v.tuple([recordId, serviceSeconds, serviceSeconds])), v.minLength(2)),
+  stopTimes: v.pipe(v.array(v.tuple([RecordIdSchema, serviceSeconds, serviceSeconds])), v.minLength(2)),
 });
-export type Trip = v.InferOutput<typeof TripSchema>;
 
 /** A short notice about a route (or the whole service), shown on top while valid. */
 export const AlertSchema = v.object({
   ...provenance,
   /** Omitted: the alert concerns every route. */
-  routeId: v.optional(recordId),
+  routeId: v.optional(RecordIdSchema),
   kind: v.picklist(ALERT_KINDS),
   text: L10nSchema,
-  validFrom: isoTimestamp,
-  validTo: isoTimestamp,
+  validFrom: IsoTimestampSchema,
+  validTo: IsoTimestampSchema,
 });
-export type Alert = v.InferOutput<typeof AlertSchema>;
 
 // ---------------------------------------------------------------- contacts
-
 
 const OpeningPeriodSchema = v.object({
   /** ISO weekdays, 1 = Monday … 7 = Sunday. */
@@ -197,11 +184,8 @@ export const ContactSchema = v.object({
   languages: v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))),
   area: L10nSchema,
 });
-export type Contact = v.InferOutput<typeof ContactSchema>;
-export type ContactCategory = Contact['categories'][number];
 
 // ---------------------------------------------------------------- heritage sites
-
 
 export const SiteSchema = v.object({
   ...provenance,
@@ -219,9 +203,6 @@ export const SiteSchema = v.object({
     rules: v.array(L10nSchema),
   }),
 });
-export type Site = v.InferOutput<typeof SiteSchema>;
-export type SiteKind = Site['kind'];
-export type AccessStatus = Site['access']['status'];
 
 // ---------------------------------------------------------------- basemap
 
@@ -232,144 +213,6 @@ export const MapLineSchema = v.object({
   name: v.optional(L10nSchema),
   coordinates: v.pipe(v.array(position), v.minLength(2, 'a line needs at least 2 positions')),
 });
-export type MapLine = v.InferOutput<typeof MapLineSchema>;
-
-// ---------------------------------------------------------------- datasets
-
-/** Each dataset is a set of record tables; a table name is also the IndexedDB store name. */
-export const DATASET_TABLES = {
-  places: { places: PlaceSchema },
-  hazards: { hazards: HazardSchema },
-  transit: { agencies: AgencySchema, stops: StopSchema, routes: RouteSchema, services: ServiceSchema, trips: TripSchema, alerts: AlertSchema },
-  contacts: { contacts: ContactSchema },
-  sites: { sites: SiteSchema },
-  basemap: { mapLines: MapLineSchema },
-} as const;
-
-// Every dataset name has its tables, and no other key sneaks in.
-DATASET_TABLES satisfies Record<DatasetName, unknown>;
-
-export type TableName = {
-  [D in DatasetName]: keyof (typeof DATASET_TABLES)[D];
-}[DatasetName];
-
-/** The record type of each table. */
-export interface TableRecords {
-  places: Place;
-  hazards: Hazard;
-  agencies: Agency;
-  stops: Stop;
-  routes: Route;
-  services: Service;
-  trips: Trip;
-  alerts: Alert;
-  contacts: Contact;
-  sites: Site;
-  mapLines: MapLine;
-}
-
-function datasetFileSchema<D extends DatasetName>(name: D) {
-  const tables = DATASET_TABLES[name];
-  const entries = Object.fromEntries(Object.entries(tables).map(([table, schema]) => [table, v.array(schema)]));
-  return v.object({
-    dataset: v.literal(name),
-    version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    tables: v.object(entries as { [T in keyof (typeof DATASET_TABLES)[D]]: v.ArraySchema<(typeof DATASET_TABLES)[D][T] & v.GenericSchema, undefined> }),
-  });
-}
-
-/** A full dataset file as published. */
-export const DATASET_FILE_SCHEMAS = {
-  places: datasetFileSchema('places'),
-  hazards: datasetFileSchema('hazards'),
-  transit: datasetFileSchema('transit'),
-  contacts: datasetFileSchema('contacts'),
-  sites: datasetFileSchema('sites'),
-  basemap: datasetFileSchema('basemap'),
-};
-
-export type DatasetFile<D extends DatasetName = DatasetName> = {
-  dataset: D;
-  version: number;
-  tables: { [T in keyof (typeof DATASET_TABLES)[D] & keyof TableRecords]: TableRecords[T][] };
-};
-
-function deltaFileSchema<D extends DatasetName>(name: D) {
-  const tables = DATASET_TABLES[name];
-  const entries = Object.fromEntries(
-    Object.entries(tables).map(([table, schema]) => [
-      table,
-      v.optional(v.object({ upserts: v.array(schema as v.GenericSchema), deletes: v.array(recordId) })),
-    ]),
-  );
-  return v.object({
-    dataset: v.literal(name),
-    from: v.pipe(v.number(), v.integer(), v.minValue(1)),
-    to: v.pipe(v.number(), v.integer(), v.minValue(2)),
-    tables: v.object(entries),
-  });
-}
-
-/** A delta file: the record-level changes that take a dataset from version `from` to `to`. */
-export const DELTA_FILE_SCHEMAS = {
-  places: deltaFileSchema('places'),
-  hazards: deltaFileSchema('hazards'),
-  transit: deltaFileSchema('transit'),
-  contacts: deltaFileSchema('contacts'),
-  sites: deltaFileSchema('sites'),
-  basemap: deltaFileSchema('basemap'),
-};
-
-/** Record-level changes to one table. */
-export interface TableDelta<R = unknown> {
-  upserts: R[];
-  deletes: string[];
-}
-
-export type DeltaFile<D extends DatasetName = DatasetName> = {
-  dataset: D;
-  from: number;
-  to: number;
-  tables: { [T in keyof (typeof DATASET_TABLES)[D] & keyof TableRecords]?: TableDelta<TableRecords[T]> };
-};
-
-const sha256Hex = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256'));
-const relativePath = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/, 'must be a relative path'));
-
-const DatasetEntrySchema = v.object({
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  path: relativePath,
-  sha256: sha256Hex,
-  bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  deltas: v.array(
-    v.object({
-      from: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      path: relativePath,
-      sha256: sha256Hex,
-      bytes: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    }),
-  ),
-});
-export type DatasetEntry = v.InferOutput<typeof DatasetEntrySchema>;
-
-/** manifest.json: what the publisher vouches for; docs/feed-format.md describes it. */
-export const ManifestSchema = v.object({
-  format: v.literal(1),
-  feedId: recordId,
-  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  issuedAt: isoTimestamp,
-  expiresAt: isoTimestamp,
-  demo: v.boolean(),
-  datasets: v.object({
-    places: DatasetEntrySchema,
-    hazards: DatasetEntrySchema,
-    transit: DatasetEntrySchema,
-    contacts: DatasetEntrySchema,
-    sites: DatasetEntrySchema,
-    basemap: DatasetEntrySchema,
-  }),
-});
-export type Manifest = v.InferOutput<typeof ManifestSchema>;
 
 /** Turns valibot issues into "field.path: message" lines a publisher or a user can act on. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {

@@ -4,12 +4,19 @@
 export const LANGUAGES = ['hy', 'az', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** The datasets a feed carries, in the order Settings lists them. */
-export const DATASET_NAMES = ['places', 'hazards', 'transit', 'contacts', 'sites', 'basemap'] as const;
-export type DatasetName = (typeof DATASET_NAMES)[number];
+/** A human text in up to four languages; English is required and is the fallback. */
+export interface L10n {
+  en: string;
+  hy?: string;
+  az?: string;
+  ru?: string;
+}
 
+/** IMAS terms: confirmed and suspected hazardous areas, explosive remnants, accidents, released land. */
 export const HAZARD_KINDS = ['cha', 'sha', 'erw', 'accident', 'released'] as const;
+export type HazardKind = (typeof HAZARD_KINDS)[number];
 export const HAZARD_STATUSES = ['active', 'clearance', 'released'] as const;
+export type HazardStatus = (typeof HAZARD_STATUSES)[number];
 
 export const CONTACT_CATEGORIES = [
   'emergency',
@@ -23,6 +30,7 @@ export const CONTACT_CATEGORIES = [
   'mine-action',
   'transport',
 ] as const;
+export type ContactCategory = (typeof CONTACT_CATEGORIES)[number];
 export const PHONE_TYPES = ['voice', 'sms', 'whatsapp', 'telegram', 'viber'] as const;
 
 /** What a service alert says about a route. */
@@ -31,5 +39,13 @@ export const ALERT_KINDS = ['cancelled', 'delayed', 'road-closed', 'notice'] as 
 /** Lines drawn on the offline map. */
 export const MAP_LINE_KINDS = ['main-road', 'road', 'contact-line'] as const;
 
+export const PLACE_KINDS = ['city', 'town', 'district'] as const;
+
 export const SITE_KINDS = ['church', 'monastery', 'mosque', 'cemetery', 'museum', 'archaeological'] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
 export const ACCESS_STATUSES = ['open', 'escort', 'permit', 'closed', 'unknown'] as const;
+export type AccessStatus = (typeof ACCESS_STATUSES)[number];
+
+/** The sections search results are grouped in, in the order groups are shown when their best scores tie. */
+export const SEARCH_SECTIONS = ['hazards', 'stops', 'contacts', 'sites'] as const;
+export type SearchSection = (typeof SEARCH_SECTIONS)[number];

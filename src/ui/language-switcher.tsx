@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../sync/feed-constants';
+import { LANGUAGES, type Language } from '../model/vocabulary';
 import { language, setLanguage, t } from '../i18n/i18n';
 
 /** Each language named in itself, so a reader finds their own whatever the UI shows now. */

@@ -3,8 +3,8 @@ import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { publishFeed } from '../../../feed/publish-feed';
-import type { SigningKey } from '../../../feed/signing';
+import { publishFeed } from '../publish-feed';
+import type { SigningKey } from '../signing';
 import { sampleTables } from './sample-tables';
 
 /** A new signing key, as the feed builder's keygen makes. */

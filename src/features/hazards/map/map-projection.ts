@@ -1,4 +1,4 @@
-import type { LonLat } from './geo';
+import type { LonLat } from '../geo';
 
 const METRES_PER_DEGREE = 111_320;
 

@@ -1,0 +1,67 @@
+// First-load module: the one way an update reaches the screens, whether it came over the
+// network, by QR from another phone, or was applied by the service worker or another tab.
+import { FEED_URL, TRUSTED_FEED_KEYS } from '../sync/feed-config';
+import { SyncError } from '../sync/sync-error';
+import type { SyncResult } from '../sync/sync-now';
+import { recordSyncOutcome } from '../store/sync-meta';
+import { readMeta } from '../store/queries';
+import { database } from './database';
+import { refreshFromStore, refreshMeta } from './refresh';
+
+/**
+ * Where an update comes from: this phone's feed URL; files received by QR, served through
+ * `fetch`; or the store itself, already changed by the service worker or another tab.
+ */
+export type FeedSource = { kind: 'network' } | { kind: 'qr'; baseUrl: string; fetch: typeof fetch } | { kind: 'store'; isDataChanged: boolean };
+
+type AppliedListener = () => void;
+const appliedListeners = new Set<AppliedListener>();
+
+/** Calls `listener` after every update that changed the stored data, whatever its source. */
+export function onFeedApplied(listener: AppliedListener): () => void {
+  appliedListeners.add(listener);
+  return () => appliedListeners.delete(listener);
+}
+
+/**
+ * Brings an update in through the sync engine (signature, rollback, hashes, schema, one
+ * transaction), then refreshes the screens and tells the `onFeedApplied` listeners. Never
+ * throws: a failure is stored in meta, where every screen reads it.
+ */
+export async function applyFeedUpdate(source: FeedSource): Promise<SyncResult | undefined> {
+  const db = await database();
+  if (source.kind === 'store') {
+    if (source.isDataChanged) await refreshFromStore(db);
+    else await refreshMeta();
+    if (source.isDataChanged) notifyApplied();
+    return undefined;
+  }
+  let result: SyncResult;
+  try {
+    // The sync engine (schemas, hashing, signatures) is its own chunk, loaded after the first paint.
+    const { syncNow } = await import('../sync/sync-now');
+    const options = { trustedKeys: TRUSTED_FEED_KEYS, onStarted: () => void refreshMeta().catch(() => {}) };
+    result =
+      source.kind === 'network'
+        ? await syncNow(db, FEED_URL, { ...options, source: 'network' })
+        : await syncNow(db, source.baseUrl, { ...options, source: 'qr', fetch: source.fetch });
+  } catch (error) {
+    // The engine's chunk could not load (offline before the service worker cached it).
+    const at = new Date().toISOString();
+    const { startedAt: _started, ...sync } = (await readMeta(db)).sync;
+    await recordSyncOutcome(db, { ...sync, lastCheckAt: at, lastError: { code: 'network', detail: String(error), at, source: source.kind } }).catch(() => {});
+    result = { status: 'failed', error: new SyncError('network', String(error)) };
+  }
+  // Only an applied update changed the data; any other outcome changed the sync record alone.
+  if (result.status === 'applied') {
+    await refreshFromStore(db);
+    notifyApplied();
+  } else {
+    await refreshMeta();
+  }
+  return result;
+}
+
+function notifyApplied(): void {
+  for (const listener of appliedListeners) listener();
+}

@@ -1,0 +1,39 @@
+// First-load module: what a screen shows before its data is there.
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import type { SummarisedTable } from '../model/datasets';
+import { isSyncing, loadState, syncFailure } from '../data/feed-state';
+import { ensureSummaries } from '../data/refresh';
+import { syncFeed } from '../data/start-data';
+import { summaries } from '../data/tables';
+import { t } from '../i18n/i18n';
+import { Notice } from './notice';
+
+/** The first load failed and nothing is stored: say why, offer Retry, never a blank screen. */
+export function FirstLoadError() {
+  const code = syncFailure.value ?? 'network';
+  return (
+    <Notice tone="danger" role="alert">
+      <h2>{t('load.failedTitle')}</h2>
+      <p>{t(`sync.error.${code}`)}</p>
+      <button type="button" class="button" disabled={isSyncing.value} onClick={() => void syncFeed()}>
+        {isSyncing.value ? t('load.retrying') : t('load.retry')}
+      </button>
+    </Notice>
+  );
+}
+
+/**
+ * Holds a screen's data-bound part until the store has answered, and until the summaries the
+ * screen reads (`summariesOf`) are in memory.
+ */
+export function DataGate({ children, summariesOf }: { children: ComponentChildren; summariesOf?: SummarisedTable }) {
+  useEffect(() => {
+    if (summariesOf) ensureSummaries(summariesOf);
+  }, [summariesOf]);
+  if (loadState.value === 'loading' || (summariesOf && loadState.value === 'ready' && !summaries[summariesOf].value)) {
+    return <p role="status">{t('load.loading')}</p>;
+  }
+  if (loadState.value === 'failed') return <FirstLoadError />;
+  return <>{children}</>;
+}
