@@ -33,6 +33,28 @@ function publishedFeed(): Plugin {
   };
 }
 
+/**
+ * Writes which source modules each output chunk holds (.vite/chunk-modules.json, beside Vite's
+ * own manifest), so a test can hold every "First-load module" header against the entry chunk.
+ */
+function chunkModules(): Plugin {
+  return {
+    name: 'homeward-chunk-modules',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const root = process.cwd() + '/';
+      const chunks: Record<string, string[]> = {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        chunks[output.fileName] = Object.keys(output.modules)
+          .filter((id) => id.startsWith(root) && !id.includes('/node_modules/'))
+          .map((id) => id.slice(root.length).replace(/\?.*$/, ''));
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/chunk-modules.json', source: JSON.stringify(chunks, null, 1) });
+    },
+  };
+}
+
 type ModuleInfoLookup = (id: string) => { isEntry: boolean; importers: readonly string[] } | null;
 
 /**
@@ -88,9 +110,12 @@ export default defineConfig({
       },
     }),
     publishedFeed(),
+    chunkModules(),
   ],
   build: {
     target: 'es2022',
+    // .vite/manifest.json: which chunk the entry is and what it imports (read by a build test).
+    manifest: true,
     // <link rel="modulepreload"> lets the entry's shared chunks download in parallel with it
     // (one 2G round trip, not two); every browser that runs this app supports it natively.
     modulePreload: { polyfill: false },

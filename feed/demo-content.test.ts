@@ -1,10 +1,10 @@
-// Checks on the demo feed's content that a schema cannot express: the rules of DOMAIN.md.
+// Checks on the demo feed's content that a schema cannot express: the rules of docs/domain.md.
 import { describe, expect, it } from 'vitest';
 import { readAllTables } from './read-all-tables';
 import { LANGUAGES } from '../src/model/vocabulary';
 
 const SOURCES = 'feed/sources';
-// The only numbers ../shared/DOMAIN.md gives; anything else would be invented.
+// The only numbers docs/domain.md gives; anything else would be invented.
 const KNOWN_NUMBERS = new Set(['112', '911', '101', '102', '103', '0 8000 9000']);
 const FORBIDDEN = [/\bsafe\b/i, /безопасн/i, /təhlükəsiz/i, /անվտանգ/, /\boccupied\b/i, /\bliberated\b/i, /Artsakh Republic/i, /оккупир/i, /освобожд/i, /işğal/i, /azad edil/i];
 
@@ -39,7 +39,7 @@ describe('demo feed content', () => {
     expect(missing).toEqual([]);
   });
 
-  it('uses no phone number that DOMAIN.md does not give', async () => {
+  it('uses no phone number that docs/domain.md does not give', async () => {
     const { contacts, transit } = await load();
     const numbers = [...contacts.flatMap((contact) => contact.phones.map((phone) => phone.number)), ...transit.agencies.flatMap((agency) => agency.phone ?? [])];
     expect(numbers.filter((number) => !KNOWN_NUMBERS.has(number))).toEqual([]);

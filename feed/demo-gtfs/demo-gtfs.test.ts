@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/model/vocabulary';
 import { importGtfs } from '../gtfs/import-gtfs';
-import { isServiceActive } from '../../src/features/buses/service-days';
+import { isServiceActive } from '../../src/model/service-days';
 
 const DEMO_FEED = fileURLToPath(new URL('.', import.meta.url));
 

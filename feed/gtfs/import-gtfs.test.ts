@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { GtfsError, importGtfs } from './import-gtfs';
-import { isServiceActive } from '../../src/features/buses/service-days';
+import { isServiceActive } from '../../src/model/service-days';
 import { feedFiles, writeFeed } from './test-feed';
 
 const CALENDAR_HEADER = 'service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date';

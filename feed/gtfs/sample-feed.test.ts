@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importGtfs } from './import-gtfs';
-import { isServiceActive } from '../../src/features/buses/service-days';
+import { isServiceActive } from '../../src/model/service-days';
 
 // The example feed of the GTFS reference ("Demo Transit Authority"), file for file, with its quirks:
 // short rows in stop_times.txt, a misspelt column, fare files the importer does not read.

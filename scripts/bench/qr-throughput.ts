@@ -5,7 +5,8 @@
 // with no Node API, so it runs under tsx or in a browser page.
 import jsQR from 'jsqr';
 import { encode } from 'uqr';
-import { createFountainDecoder, createFountainEncoder } from '../../src/features/share/fountain/fountain';
+import { createFountainDecoder } from '../../src/features/share/fountain/fountain-decoder';
+import { createFountainEncoder } from '../../src/features/share/fountain/fountain-encoder';
 import { decodeFrame, encodeFrame } from '../../src/features/share/fountain/frame-codec';
 import { seededRandom } from '../../src/testing/seeded-random';
 

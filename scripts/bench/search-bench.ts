@@ -1,7 +1,8 @@
 // Search speed over 5,000 synthetic multilingual records. Plain TypeScript with no Node API, so the
 // same function can run under tsx or in a browser page.
 import { allNames, DOMAIN_NAMES, type DomainNames } from '../../src/features/search/domain-names.fixture';
-import { buildSearchIndex, deserializeSearchIndex, searchIndex, serializeSearchIndex, SEARCH_SECTIONS, type SearchDocument } from '../../src/features/search/search-index';
+import { buildSearchIndex, deserializeSearchIndex, serializeSearchIndex, SEARCH_SECTIONS, type SearchDocument } from '../../src/features/search/search-index';
+import { searchIndex } from '../../src/features/search/search-query';
 import { seededRandom } from '../../src/testing/seeded-random';
 
 const DOCUMENTS = 5_000;

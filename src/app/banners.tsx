@@ -1,10 +1,11 @@
+// First-load module: the notices on every screen: demo data, stale data, failed sync, update, storage.
 import { computed } from '@preact/signals';
 import { databaseProblem } from '../data/database';
 import { isDemo, isSyncing, loadState, storedMeta, syncFailure } from '../data/feed-state';
 import { syncFeed } from '../data/start-data';
 import { language, t } from '../i18n/i18n';
 import { daysBetween, formatAge, formatDate } from '../i18n/format';
-import { now } from '../ui/clock';
+import { now } from '../data/clock';
 import { Notice } from '../ui/notice';
 import { acceptUpdate, isUpdateWaiting } from './pwa';
 

@@ -3,8 +3,9 @@ import { render } from 'preact';
 import { onFeedApplied } from '../data/apply-feed-update';
 import { startData } from '../data/start-data';
 import { resumeLocation } from '../features/hazards/location';
+import { prepareFormats } from '../i18n/format';
 import { initI18n } from '../i18n/i18n';
-import { startClock } from '../ui/clock';
+import { startClock } from '../data/clock';
 import { App } from './app';
 import { startPwa } from './pwa';
 import { startRouter } from './router';
@@ -17,7 +18,8 @@ onFeedApplied(() => void import('../features/search/search-state').then((search)
 async function start(): Promise<void> {
   // Strings and stored data load in parallel: neither waits on the network once installed.
   const data = startData();
-  await initI18n();
+  // Home formats dates the moment its data arrives: make the formatters while strings and data load.
+  await initI18n(prepareFormats);
   startRouter();
   startClock();
   const root = document.getElementById('app')!;

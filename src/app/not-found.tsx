@@ -1,3 +1,4 @@
+// First-load module: the shell's answer to an unknown path.
 import { t } from '../i18n/i18n';
 
 /** A path the app does not know. */

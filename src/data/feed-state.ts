@@ -2,7 +2,7 @@
 // from the meta the store holds, so the page, other tabs and the service worker agree.
 import { computed, signal } from '@preact/signals';
 import type { StoredMeta } from '../store/queries';
-import { now } from '../ui/clock';
+import { now } from './clock';
 import { databaseProblem } from './database';
 
 /** The stored meta: feed, sync outcome and dataset versions, as last read from the store. */

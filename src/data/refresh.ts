@@ -2,7 +2,7 @@
 import { batch } from '@preact/signals';
 import { IN_MEMORY_TABLES, SUMMARISED_TABLES, type SummarisedTable, type TableName, type TableRecords } from '../model/datasets';
 import type { HomewardDB } from '../store/db';
-import { readMeta, readNewestSummaries, readRecord, readSummaries, readTable } from '../store/queries';
+import { readMeta, readRecord, readSnapshot, readSummaries } from '../store/queries';
 import { database } from './database';
 import { dataRevision, isStoreBroken, isStoreRead, storedMeta } from './feed-state';
 import { newestHazards, records, summaries } from './tables';
@@ -18,17 +18,12 @@ const wantedSummaries = new Set<SummarisedTable>();
  */
 export async function refreshFromStore(db: HomewardDB): Promise<void> {
   const wanted = SUMMARISED_TABLES.filter((table) => wantedSummaries.has(table));
-  const [meta, tables, summaryRows, newest] = await Promise.all([
-    readMeta(db),
-    Promise.all(IN_MEMORY_TABLES.map((table) => readTable(db, table))),
-    Promise.all(wanted.map((table) => readSummaries(db, table))),
-    readNewestSummaries(db, 'hazards', 'by-reported', NEWEST_HAZARDS),
-  ]);
+  const snapshot = await readSnapshot(db, IN_MEMORY_TABLES, wanted, { table: 'hazards', index: 'by-reported', limit: NEWEST_HAZARDS });
   batch(() => {
-    storedMeta.value = meta;
-    IN_MEMORY_TABLES.forEach((table, index) => ((records[table] as { value: unknown }).value = tables[index]));
-    wanted.forEach((table, index) => ((summaries[table] as { value: unknown }).value = summaryRows[index]));
-    newestHazards.value = newest;
+    storedMeta.value = snapshot.meta;
+    for (const table of IN_MEMORY_TABLES) (records[table] as { value: unknown }).value = snapshot.tables[table];
+    for (const table of wanted) (summaries[table] as { value: unknown }).value = snapshot.summaries[table];
+    newestHazards.value = snapshot.newest;
     isStoreRead.value = true;
     isStoreBroken.value = false;
     dataRevision.value++;

@@ -1,3 +1,4 @@
+// First-load module: picks the language of a content text; every record on Home needs it.
 import type { Language, L10n } from '../model/vocabulary';
 
 /** A content text in the best language available, and whether it is the English fallback. */

@@ -1,3 +1,4 @@
+// First-load module: the UI language is picked before the first render.
 import { LANGUAGES, type Language } from '../model/vocabulary';
 
 /** Narrows any string to a supported language, if it is one ("hy-AM" → "hy"). */

@@ -1,9 +1,28 @@
-// Dates, ages, numbers and distances through Intl, in the UI language.
+// First-load module: dates, ages, numbers and distances through Intl, in the UI language.
 import type { Language } from '../model/vocabulary';
 import { t } from './i18n';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+
+// Making an Intl formatter costs far more than using one (milliseconds on a slow phone, and
+// Home formats dozens of dates): keep one per language and options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+  return format;
+}
+
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lang, options)));
+  return format;
+}
 
 /** "updated 3 days ago"-style age of a past moment, plural-correct in every language. */
 export function formatAge(then: string | Date, now: Date): string {
@@ -22,30 +41,37 @@ export function daysBetween(then: string | Date, now: Date): number {
 export function formatDate(value: string | Date, lang: Language, timeZone?: string): string {
   // A bare YYYY-MM-DD is a calendar date: show it as such, whatever the phone's time zone.
   const isCalendarDate = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-  return new Intl.DateTimeFormat(lang, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: isCalendarDate ? 'UTC' : timeZone,
-  }).format(new Date(value));
+  return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: isCalendarDate ? 'UTC' : timeZone }).format(new Date(value));
 }
 
 /** A time of day, e.g. "08:00", in the given IANA zone. */
 export function formatTime(value: Date, lang: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(value);
+  return dateFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(value);
 }
 
 /** A distance: metres below 1 km, else kilometres with one decimal under 10 km. */
 export function formatDistance(metres: number, lang: Language): string {
   if (metres < 1000) {
-    return new Intl.NumberFormat(lang, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.round(metres / 10) * 10);
+    return numberFormat(lang, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.round(metres / 10) * 10);
   }
   const km = metres / 1000;
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  return numberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
 }
 
 /** A byte count for Settings, e.g. "1.2 MB". */
 export function formatBytes(bytes: number, lang: Language): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1000, 'kilobyte'];
-  return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/**
+ * Makes the formatters Home needs first. The first Intl formatter of a language loads its locale
+ * data, tens of milliseconds on a slow phone: the start does it while the store is still being
+ * read, so the data does not wait for it.
+ */
+export function prepareFormats(lang: Language): void {
+  const now = new Date();
+  formatDate(now, lang);
+  formatDate('2020-12-01', lang);
+  formatTime(now, lang, 'UTC');
 }

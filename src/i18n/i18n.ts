@@ -15,16 +15,26 @@ export const language = signal<Language>('en');
 
 async function loadLocale(lang: Language): Promise<void> {
   if (i18next.hasResourceBundle(lang, 'translation')) return;
-  const load = localeLoaders[`../../locales/${lang}.json`];
-  if (!load) throw new Error(`no locale file for ${lang}`);
-  i18next.addResourceBundle(lang, 'translation', (await load()).default);
+  i18next.addResourceBundle(lang, 'translation', await fetchLocale(lang));
 }
 
-/** Picks the language, loads its strings and sets `<html lang>`. */
-export async function initI18n(): Promise<Language> {
+function fetchLocale(lang: Language): Promise<Record<string, unknown>> {
+  const load = localeLoaders[`../../locales/${lang}.json`];
+  if (!load) return Promise.reject(new Error(`no locale file for ${lang}`));
+  return load().then((module) => module.default);
+}
+
+/**
+ * Picks the language, loads its strings and sets `<html lang>`. `whileLoading` runs as soon as the
+ * language is known, while its strings are still on their way.
+ */
+export async function initI18n(whileLoading?: (lang: Language) => void): Promise<Language> {
   const lang = detectLanguage(location.search, readSavedLanguage(), navigator.languages ?? [navigator.language]);
+  // The strings' chunk is requested first: everything else here waits on it.
+  const strings = fetchLocale(lang);
   // A language asked for in the URL is remembered, as if chosen in the switcher.
   if (new URLSearchParams(location.search).has('lang')) saveLanguage(lang);
+  whileLoading?.(lang);
   await i18next.init({
     lng: lang,
     fallbackLng: false,
@@ -32,7 +42,7 @@ export async function initI18n(): Promise<Language> {
     interpolation: { escapeValue: false }, // Preact escapes every text node itself.
     returnNull: false,
   });
-  await loadLocale(lang);
+  i18next.addResourceBundle(lang, 'translation', await strings);
   await i18next.changeLanguage(lang);
   applyLanguage(lang);
   return lang;

@@ -1,4 +1,4 @@
-// Reading the wall clock of an IANA zone with Intl only, never with fixed offsets, so a zone that
+// First-load module: reading the wall clock of an IANA zone with Intl only, never with fixed offsets, so a zone that
 // changes its rules is still right. Shared by departures (buses) and opening hours (contacts).
 
 const ISO_WEEKDAYS: Readonly<Record<string, number>> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };

@@ -1,4 +1,4 @@
-// The one byte form of a JSON value that signatures cover. No DOM: the service worker may import it.
+// The one byte form of a JSON value that signatures cover; the publisher (in Node) and the app build it alike.
 
 /**
  * `value` as canonical JSON: object keys sorted by UTF-16 code units at every level, no

@@ -38,7 +38,7 @@ export const L10nSchema = v.object({
 
 // Links are limited to schemes that cannot run code or leak to a third party by themselves.
 const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'must start with https://'));
-// Phone numbers as dialled: digits, spaces, an optional leading +. Never invented: see DOMAIN.md.
+// Phone numbers as dialled: digits, spaces, an optional leading +. Never invented: see docs/domain.md.
 const phoneNumber = v.pipe(v.string(), v.regex(/^\+?[0-9][0-9 ]{1,19}$/, 'must be digits, spaces and an optional leading +'));
 
 /** The publisher's Ed25519 signature of one record (model/record-signing.ts), so it can be shared alone. */

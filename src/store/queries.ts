@@ -1,6 +1,7 @@
 // First-load module: the reads the screens need, each one IndexedDB request or cursor.
+import { unwrap } from 'idb';
 import { DATASET_NAMES, type DatasetName, type SummarisedTable, type TableName, type TableRecords, type TableSummaries } from '../model/datasets';
-import { SUMMARY_STORES, type DatasetMeta, type FeedMeta, type HomewardDB, type HomewardStoreName, type SyncMeta } from './db';
+import { SUMMARY_STORES, type DatasetMeta, type FeedMeta, type HomewardDB, type HomewardStoreName, type MetaValue, type SyncMeta } from './db';
 
 /** Every record of a table, in key order. */
 export function readTable<T extends TableName>(db: HomewardDB, table: T): Promise<TableRecords[T][]> {
@@ -17,24 +18,67 @@ export function readSummaries<T extends SummarisedTable>(db: HomewardDB, table: 
   return db.getAll(SUMMARY_STORES[table]) as Promise<TableSummaries[T][]>;
 }
 
-/** The `limit` summaries with the highest value of an index, highest first, read by a cursor. */
-export async function readNewestSummaries<T extends SummarisedTable>(db: HomewardDB, table: T, index: string, limit: number): Promise<TableSummaries[T][]> {
-  const tx = db.transaction(SUMMARY_STORES[table]);
-  const found: TableSummaries[T][] = [];
-  const source = (tx.store as unknown as { index(name: string): IDBIndexLike }).index(index);
-  for (let cursor = await source.openCursor(null, 'prev'); cursor && found.length < limit; cursor = await cursor.continue()) {
-    found.push(cursor.value as TableSummaries[T]);
-  }
-  await tx.done;
-  return found;
+/** What the screens read at start and after each update, in one read transaction. */
+export interface StoreSnapshot<M extends TableName, S extends SummarisedTable> {
+  meta: StoredMeta;
+  tables: { [T in M]: TableRecords[T][] };
+  summaries: { [T in S]: TableSummaries[T][] };
+  /** The summaries with the highest `newest.index` value, highest first. */
+  newest: TableSummaries[SummarisedTable][];
 }
 
-interface CursorLike {
-  value: unknown;
-  continue(): Promise<CursorLike | null>;
+/**
+ * Meta, whole tables, whole summary stores and the newest few summaries of one table, all from
+ * one transaction: one consistent picture, and one transaction's cost instead of a dozen.
+ */
+export async function readSnapshot<M extends TableName, S extends SummarisedTable>(
+  db: HomewardDB,
+  tables: readonly M[],
+  summaryTables: readonly S[],
+  newest: { table: SummarisedTable; index: string; limit: number },
+): Promise<StoreSnapshot<M, S>> {
+  const stores = [...new Set<string>(['meta', ...tables, ...summaryTables.map((table) => SUMMARY_STORES[table]), SUMMARY_STORES[newest.table]])];
+  // The raw API: this read runs at every start, and idb's promise wrappers double its cost there.
+  const tx = unwrap(db).transaction(stores, 'readonly');
+  const getAll = (name: string) => request<unknown[]>(tx.objectStore(name).getAll());
+  const [metaRows, tableRows, summaryRows, newestRows] = await Promise.all([
+    getAll('meta'),
+    Promise.all(tables.map(getAll)),
+    Promise.all(summaryTables.map((table) => getAll(SUMMARY_STORES[table]))),
+    readNewest(tx.objectStore(SUMMARY_STORES[newest.table]).index(newest.index), newest.limit),
+  ]);
+  return {
+    meta: metaFromRows(metaRows as MetaValue[]),
+    tables: Object.fromEntries(tables.map((table, i) => [table, tableRows[i]])) as StoreSnapshot<M, S>['tables'],
+    summaries: Object.fromEntries(summaryTables.map((table, i) => [table, summaryRows[i]])) as StoreSnapshot<M, S>['summaries'],
+    newest: newestRows as TableSummaries[SummarisedTable][],
+  };
 }
-interface IDBIndexLike {
-  openCursor(query: null, direction: IDBCursorDirection): Promise<CursorLike | null>;
+
+function request<T>(req: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result as T);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+type IndexWithRecords = IDBIndex & { getAllRecords?: (options: { direction: IDBCursorDirection; count: number }) => IDBRequest<{ value: unknown }[]> };
+
+/** The `limit` values with the highest keys of an index, highest first. */
+async function readNewest(index: IndexWithRecords, limit: number): Promise<unknown[]> {
+  // One request where the browser has getAllRecords (Chrome 141), else a cursor: one round trip per value.
+  if (index.getAllRecords) return (await request<{ value: unknown }[]>(index.getAllRecords({ direction: 'prev', count: limit }))).map((record) => record.value);
+  const found: unknown[] = [];
+  return new Promise((resolve, reject) => {
+    const cursor = index.openCursor(null, 'prev');
+    cursor.onsuccess = () => {
+      const current = cursor.result;
+      if (!current || found.length === limit) return resolve(found);
+      found.push(current.value);
+      current.continue();
+    };
+    cursor.onerror = () => reject(cursor.error);
+  });
 }
 
 /** The stored meta: feed, sync outcome and each dataset's version. */
@@ -46,7 +90,10 @@ export interface StoredMeta {
 
 /** Reads all meta rows in one transaction. */
 export async function readMeta(db: HomewardDB): Promise<StoredMeta> {
-  const rows = await db.getAll('meta');
+  return metaFromRows(await db.getAll('meta'));
+}
+
+function metaFromRows(rows: MetaValue[]): StoredMeta {
   const meta: StoredMeta = { sync: {}, datasets: {} };
   for (const row of rows) {
     if (row.key === 'feed') meta.feed = row.value as FeedMeta;

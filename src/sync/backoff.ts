@@ -1,3 +1,4 @@
+// First-load module: how long the page waits before retrying a failed sync.
 /** Retry timing for failed syncs: exponential, capped, with jitter so phones do not retry in step. */
 export interface BackoffPolicy {
   baseMs: number;

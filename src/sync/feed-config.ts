@@ -1,3 +1,4 @@
+// First-load module: where the feed is and which keys it is signed with; read at start.
 /** The publisher keys this build trusts (VITE_FEED_KEYS, comma-separated; see docs/feed-format.md). */
 export const TRUSTED_FEED_KEYS: readonly string[] = (import.meta.env.VITE_FEED_KEYS ?? '')
   .split(',')

@@ -1,4 +1,4 @@
-// Checks a record's own signature (model/record-signing.ts). No DOM: the service worker may import this.
+// Checks a record's own signature (model/record-signing.ts), for records shared one by one.
 import { fromBase64Url } from '../model/base64url';
 import { recordSigningMessage, type RecordSignature } from '../model/record-signing';
 import { isSignedByTrustedKey } from './verify-signature';

@@ -1,3 +1,4 @@
+// First-load module: the codes a failed sync is reported under, which every screen can show.
 /** Why a sync failed; each code has a plain-words message in every locale (sync.error.<code>). */
 export type SyncErrorCode =
   | 'network'

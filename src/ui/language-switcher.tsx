@@ -1,3 +1,4 @@
+// First-load module: the language menu in the header.
 import { LANGUAGES, type Language } from '../model/vocabulary';
 import { language, setLanguage, t } from '../i18n/i18n';
 

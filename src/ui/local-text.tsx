@@ -1,3 +1,4 @@
+// First-load module: every content text on Home is shown through it.
 import type { L10n } from '../model/vocabulary';
 import { pickText } from '../i18n/content-text';
 import { language, t } from '../i18n/i18n';

@@ -1,3 +1,4 @@
+// First-load module: the boxed notices of the shell (stale data, storage problems).
 import type { ComponentChildren } from 'preact';
 
 /** A boxed message; `alert` is announced by screen readers as soon as it appears. */

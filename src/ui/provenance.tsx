@@ -1,6 +1,7 @@
+// First-load module: every record on Home says where it came from and how old it is.
 import { formatAge, formatDate, daysBetween } from '../i18n/format';
 import { language, t } from '../i18n/i18n';
-import { now } from './clock';
+import { now } from '../data/clock';
 
 /** Records verified longer ago than this are flagged as old. */
 export const OLD_RECORD_DAYS = 30;

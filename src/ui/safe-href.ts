@@ -1,3 +1,4 @@
+// First-load module: Home's emergency numbers are tel: links.
 /** Link schemes the app may open; anything else (javascript:, data:, http:) is dropped. */
 const ALLOWED_SCHEMES = new Set(['https:', 'tel:', 'sms:', 'geo:']);
 

@@ -3,7 +3,7 @@ import { t } from '../../i18n/i18n';
 import { DataGate } from '../../ui/data-gate';
 import { recordsById, transit } from '../../data/tables';
 import { LocalText, localString } from '../../ui/local-text';
-import { now } from '../../ui/clock';
+import { now } from '../../data/clock';
 import { FreshnessLine } from '../../ui/freshness';
 import { Provenance } from '../../ui/provenance';
 import { agencyZone, chosenFrom, chosenTo, fromGroup, journeyLegs, reverseJourney, stopGroups, toGroup } from './buses-state';

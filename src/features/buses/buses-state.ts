@@ -1,10 +1,10 @@
 // First-load module: the journey the reader chose and what the timetable says about it.
 import { computed, signal } from '@preact/signals';
 import { transit } from '../../data/tables';
-import { now } from '../../ui/clock';
+import { now } from '../../data/clock';
 import type { Stop } from '../../model/datasets';
 import { nextDepartures, tripLegs } from './next-departures';
-import { hasServiceEnded, serviceDateRange } from './service-days';
+import { hasServiceEnded, serviceDateRange } from '../../model/service-days';
 import { localServiceDate } from './zoned-time';
 
 /** Stops that share a name are one choice: the app asks "where to", not "which platform". */

@@ -1,8 +1,9 @@
+// First-load module: Home shows the next two buses.
 import type { Departure } from './next-departures';
 import { formatDate, formatTime } from '../../i18n/format';
 import { language, t } from '../../i18n/i18n';
 import { LocalText } from '../../ui/local-text';
-import { now } from '../../ui/clock';
+import { now } from '../../data/clock';
 import { recordsById } from '../../data/tables';
 
 /** "in 2 h 05 min" until a departure. */

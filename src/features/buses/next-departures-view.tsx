@@ -1,3 +1,4 @@
+// First-load module: Home shows the next two buses.
 import { agencyZone, upcomingDepartures } from './buses-state';
 import { DepartureList } from './departure-list';
 import { ServiceNotices } from './service-notices';

@@ -1,6 +1,7 @@
+// First-load module: Home shows the next two buses.
 import type { Route, Service, Trip } from '../../model/datasets';
 import type { Transit } from '../../data/tables';
-import { isServiceActive } from './service-days';
+import { isServiceActive } from '../../model/service-days';
 import { addDays, localServiceDate, serviceDayStart } from './zoned-time';
 
 /** A trip that serves `from` and then `to`, with what is needed to time it on any day. */

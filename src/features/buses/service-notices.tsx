@@ -1,3 +1,4 @@
+// First-load module: Home shows bus alerts above the next departures.
 import { language, t } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
 import { LocalText } from '../../ui/local-text';

@@ -1,4 +1,4 @@
-// GTFS times are local to the agency's zone; these turn them into instants with Intl only,
+// First-load module: GTFS times are local to the agency's zone; these turn them into instants with Intl only,
 // never with fixed offsets, so a zone that changes its rules is still right.
 import { wallClock } from '../../i18n/wall-clock';
 

@@ -1,3 +1,4 @@
+// First-load module: Home shows the emergency numbers with call buttons.
 import type { Contact } from '../../model/datasets';
 import { t } from '../../i18n/i18n';
 import { safeHref, telHref } from '../../ui/safe-href';

@@ -1,6 +1,6 @@
 import type { Contact } from '../../model/datasets';
 import { t } from '../../i18n/i18n';
-import { now } from '../../ui/clock';
+import { now } from '../../data/clock';
 import { isOpenAt } from './opening-hours';
 
 /** "Open now" / "Closed now", computed offline in the service's own time zone; nothing when hours are unknown. */

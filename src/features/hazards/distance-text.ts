@@ -1,3 +1,4 @@
+// First-load module: hazard cards (Home's among them) say how far and which way.
 import { formatDistance } from '../../i18n/format';
 import { language, t } from '../../i18n/i18n';
 import { compassPoint } from './geo';

@@ -1,5 +1,5 @@
-// First-load module: distances and directions on the Earth for the hazard warnings. Pure maths,
-// no DOM: the service worker may import it.
+// First-load module: distances and directions on the Earth, for hazard cards and warnings. Pure
+// maths, no DOM.
 import type { Hazard } from '../../model/datasets';
 
 /** A position as GeoJSON orders it: longitude, then latitude, in degrees. */

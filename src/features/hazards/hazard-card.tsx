@@ -1,3 +1,4 @@
+// First-load module: Home lists the newest hazards as these cards.
 import type { HazardSummary } from '../../model/datasets';
 import { t } from '../../i18n/i18n';
 import { LocalText } from '../../ui/local-text';

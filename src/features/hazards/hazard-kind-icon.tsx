@@ -1,3 +1,4 @@
+// First-load module: Home lists the newest hazards with their kind.
 import type { HazardKind } from '../../model/vocabulary';
 
 // Shapes differ as well as colours, so the kind reads without colour vision; the words sit beside it.

@@ -1,3 +1,4 @@
+// First-load module: Home lists the newest hazards with their kind and status.
 import type { HazardKind, HazardStatus } from '../../model/vocabulary';
 
 /** Locale key of a hazard kind's name (IMAS terms). */

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n/i18n';
 import { Notice } from '../../ui/notice';
 import { telHref } from '../../ui/safe-href';
-import { now } from '../../ui/clock';
+import { now } from '../../data/clock';
 import { locationState, position, startLocation } from './location';
 import { HOTLINES, reportText, smsHref, type ReportSide } from './report-message';
 

@@ -1,4 +1,4 @@
-// First-load module: how close to an active hazard's edge the app warns (a setting, default 500 m).
+// How close to an active hazard's edge the app warns (a setting, default 500 m).
 import { signal } from '@preact/signals';
 
 export const WARNING_DISTANCES_M = [200, 500, 1000, 2000] as const;

@@ -1,3 +1,4 @@
+// First-load module: the first screen.
 import { computed } from '@preact/signals';
 import { t } from '../../i18n/i18n';
 import { DataGate } from '../../ui/data-gate';

@@ -1,4 +1,4 @@
-// The standard mine-risk safety messages (DOMAIN.md, "What to do") as data, in all four languages.
+// The standard mine-risk safety messages (docs/domain.md, "What to do") as data, in all four languages.
 // Wording rule: never call a place or an object safe in any language; "there is no danger" is as far as
 // a quoted bystander goes, and "checked" never becomes "cleared". No political words.
 import type { L10n } from '../../model/vocabulary';

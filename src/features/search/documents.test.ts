@@ -7,7 +7,8 @@ import sitesSource from '../../../feed/sources/sites.json';
 import { ContactSchema, HazardSchema, PlaceSchema, SiteSchema } from '../../model/record-schemas';
 import type { Stop } from '../../model/datasets';
 import { toSearchDocuments } from './documents';
-import { buildSearchIndex, groupBySection, searchIndex } from './search-index';
+import { buildSearchIndex } from './search-index';
+import { groupBySection, searchIndex } from './search-query';
 
 const hazards = v.parse(v.array(HazardSchema), hazardsSource.hazards);
 const contacts = v.parse(v.array(ContactSchema), contactsSource.contacts);

@@ -1,10 +1,10 @@
 // Test and benchmark data, never bundled: every place, route town and heritage site of
-// docs DOMAIN.md ("Places", "Route towns", "Heritage sites"), with every name it gives them.
+// docs/domain.md ("Places", "Route towns", "Heritage sites"), with every name it gives them.
 
 /** A place's names by language; bracketed alternatives are separate entries. */
 export interface DomainNames {
   id: string;
-  /** The English name as DOMAIN.md writes it, brackets included. */
+  /** The English name as docs/domain.md writes it, brackets included. */
   english: string;
   en: string[];
   hy: string[];
@@ -12,7 +12,7 @@ export interface DomainNames {
   ru: string[];
 }
 
-/** Towns and districts of the DOMAIN.md places table, plus the Armenian name of the neutrality rule (Խանքենդի). */
+/** Towns and districts of the docs/domain.md places table, plus the Armenian name of the neutrality rule (Խանքենդի). */
 export const DOMAIN_PLACES: readonly DomainNames[] = [
   { id: 'stepanakert', english: 'Stepanakert (Khankendi)', en: ['Stepanakert', 'Khankendi'], hy: ['Ստեփանակերտ', 'Խանքենդի'], az: ['Xankəndi'], ru: ['Степанакерт', 'Ханкенди'] },
   { id: 'shushi', english: 'Shushi (Shusha)', en: ['Shushi', 'Shusha'], hy: ['Շուշի'], az: ['Şuşa'], ru: ['Шуша', 'Шуши'] },
@@ -42,7 +42,7 @@ export const DOMAIN_ROUTE_TOWNS: readonly DomainNames[] = [
 
 /**
  * The heritage sites. Dadivank's other name Khudavang and the Yukhari of the Govhar Agha
- * mosque come from DOMAIN.md's context and its site line; "Shushi/Shusha" and "at Şahbulaq"
+ * mosque come from docs/domain.md's context and its site line; "Shushi/Shusha" and "at Şahbulaq"
  * say where a site is, not what it is called, and are left out.
  */
 export const DOMAIN_SITES: readonly DomainNames[] = [

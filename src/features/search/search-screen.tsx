@@ -6,7 +6,8 @@ import { recordsById, summariesById } from '../../data/tables';
 import { currentLocation, navigate } from '../../ui/navigation';
 import { LocalText } from '../../ui/local-text';
 import type { L10n } from '../../model/vocabulary';
-import { groupBySection, type SearchResult } from './search-index';
+import type { SearchResult } from './search-index';
+import { groupBySection } from './search-query';
 import { loadedIndex, refreshSearchIndex, search } from './search-state';
 
 /** Where a result leads and what it is called. */

@@ -6,7 +6,8 @@ import { readMeta, readSummaries, readTable } from '../../store/queries';
 import { readSearchIndex, writeSearchIndex } from '../../store/search-index-store';
 import type { HomewardDB } from '../../store/db';
 import { toSearchDocuments, type SearchableData } from './documents';
-import { buildSearchIndex, deserializeSearchIndex, SEARCH_INDEX_VERSION, searchIndex, type SearchIndex } from './search-index';
+import { buildSearchIndex, deserializeSearchIndex, SEARCH_INDEX_VERSION, type SearchIndex } from './search-index';
+import { searchIndex } from './search-query';
 
 /** The index in memory once loaded or built; undefined until then. */
 export const loadedIndex = signal<SearchIndex | undefined>(undefined);

@@ -102,7 +102,7 @@ describe('toLatinSkeleton: Azerbaijani Latin and folding', () => {
 
 describe('toLatinSkeleton: the same place in every script', () => {
   // Names that meet exactly; the others meet through the index's a/e-blind key or a typo, as
-  // search-index.test.ts checks for every name in DOMAIN.md.
+  // search-index.test.ts checks for every name in docs/domain.md.
   it.each([
     ['Stepanakert', 'Ստեփանակերտ', 'Степанакерт'],
     ['Khankendi', 'Xankəndi', 'Ханкенди', 'Խանքենդի'],

@@ -1,9 +1,9 @@
 // Search only (loaded with the search index, not on first load): folds any of the app's scripts
 // to one Latin "skeleton", so that "Şuşa", "Shusha", "Шуша" and "Շուշի" meet. No DOM here: the
-// index is built where data is applied, which may be the service worker.
+// index is built from the store after each update, away from any screen.
 //
 // The skeleton is for matching, never for display. Each step serves one case seen in the place
-// names of DOMAIN.md; the test beside this file checks every one of them.
+// names of docs/domain.md; the test beside this file checks every one of them.
 
 // Armenian, Eastern pronunciation, after BGN/PCGN 1981 without its apostrophes: users type "t",
 // not "t'", for Թ as for Տ. Ե, Ո and ու depend on their neighbours and are handled in code; և
@@ -125,4 +125,10 @@ export function toLatinSkeleton(text: string): string {
     isInWord = true;
   }
   return latin.replace(SKELETON_SPELLINGS, (spelling) => SKELETON_SOUNDS[spelling]!).replace(DOUBLED_LETTERS, '$1').trim();
+}
+
+/** The skeleton words of a text, as the index holds and a query looks them up. */
+export function skeletonWords(text: string): string[] {
+  const skeleton = toLatinSkeleton(text);
+  return skeleton === '' ? [] : skeleton.split(' ');
 }

@@ -1,3 +1,4 @@
+// First-load module: Home offers installation where the browser allows it.
 import { t } from '../../i18n/i18n';
 import { installPrompt, isIos, isStandalone, promptInstall } from '../../ui/install-prompt';
 

@@ -4,7 +4,7 @@ import { LanguageSwitcher } from '../../ui/language-switcher';
 import { isSyncing, storedMeta, syncFailure } from '../../data/feed-state';
 import { syncFeed } from '../../data/start-data';
 import { DATASET_NAMES } from '../../model/datasets';
-import { now } from '../../ui/clock';
+import { now } from '../../data/clock';
 import { StorageStatus } from './storage-status';
 import { InstallOffer } from './install-offer';
 import { isStandalone } from '../../ui/install-prompt';

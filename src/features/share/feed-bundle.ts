@@ -1,35 +1,13 @@
 // A feed update as one compressed blob for the animated QR: the signed manifest, its signature
 // and the dataset and delta files, byte for byte as published. No DOM here.
 import type { FeedFile } from '../../store/db';
+import { deflateRaw, inflateRawCapped } from './deflate-raw';
 
 const FORMAT = 1;
 const MAX_FILES = 64;
 // A hostile sequence must not make the phone inflate without end.
 const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
 const SAFE_PATH = /^[a-z0-9][a-z0-9._-]{0,127}$/;
-
-async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array | undefined> {
-  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
 
 /** Packs files as [format][count] then [pathLength][path][byteLength][bytes]…, deflated. */
 export async function packFeedBundle(files: FeedFile[]): Promise<Uint8Array> {
@@ -49,18 +27,13 @@ export async function packFeedBundle(files: FeedFile[]): Promise<Uint8Array> {
     raw.set(part.bytes, offset + 4);
     offset += 4 + part.bytes.byteLength;
   }
-  return (await transform(raw, new CompressionStream('deflate-raw')))!;
+  return deflateRaw(raw);
 }
 
 /** The files of a bundle, or undefined for anything malformed or oversized (never throws). */
 export async function unpackFeedBundle(packed: Uint8Array): Promise<Map<string, Uint8Array> | undefined> {
-  let raw: Uint8Array | undefined;
-  try {
-    raw = await transform(packed, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
-  } catch {
-    return undefined;
-  }
-  if (!raw || raw.byteLength < 3) return undefined;
+  const raw = await inflateRawCapped(packed, MAX_INFLATED_BYTES);
+  if (typeof raw === 'string' || raw.byteLength < 3) return undefined;
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   if (view.getUint8(0) !== FORMAT) return undefined;
   const count = view.getUint16(1);

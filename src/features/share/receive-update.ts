@@ -3,7 +3,8 @@ import { signal } from '@preact/signals';
 import { applyFeedUpdate } from '../../data/apply-feed-update';
 import type { SyncResult } from '../../sync/sync-now';
 import { bundleFetch, BUNDLE_BASE_URL, unpackFeedBundle } from './feed-bundle';
-import { createFountainDecoder, type FountainDecoder } from './fountain/fountain';
+import { createFountainDecoder } from './fountain/fountain-decoder';
+import type { FountainDecoder } from './fountain/fountain-scheme';
 import { decodeFrame } from './fountain/frame-codec';
 
 export type ReceiveState =

@@ -7,6 +7,7 @@ import { canonicalJson } from '../../model/canonical-json';
 import { ManifestSchema, recordSchema } from '../../model/file-schemas';
 import { TABLE_NAMES, type TableName, type TableRecords } from '../../model/datasets';
 import { verifyRecordSignature } from '../../sync/record-signature';
+import { deflateRaw, inflateRawCapped } from './deflate-raw';
 
 /** What a share link carries: one record, with its signature, and the feed and table it is from. */
 export type SharedRecord = { [T in TableName]: { feedId: string; table: T; record: TableRecords[T] } }[TableName];
@@ -115,46 +116,4 @@ function linkFragment(text: string): string | undefined {
   // Any origin and base path: a link stays verifiable by its signature wherever the app is hosted.
   if (!url.pathname.endsWith(IMPORT_PATH)) return undefined;
   return text.slice(hash + 1);
-}
-
-async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/**
- * deflate-raw inflated chunk by chunk, cancelled as soon as it passes `maxBytes`: a few KB of
- * zeros in a QR code can claim megabytes, and must not freeze the phone.
- */
-async function inflateRawCapped(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array | 'too-large' | 'corrupt'> {
-  const decompression = new DecompressionStream('deflate-raw');
-  const writer = decompression.writable.getWriter();
-  // Not awaited: a write resolves only as output is read, and errors surface on the reader.
-  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => {});
-  writer.close().catch(() => {});
-  const reader = decompression.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        reader.cancel().catch(() => {});
-        return 'too-large';
-      }
-      chunks.push(value);
-    }
-  } catch {
-    // Truncated, junk after the end, or not deflate at all.
-    return 'corrupt';
-  }
-  const output = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    output.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return output;
 }

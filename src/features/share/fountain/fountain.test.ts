@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crc32 } from './crc32';
-import { createFountainDecoder, createFountainEncoder, fragmentsOfPart, isWellFormedPart, MAX_FRAGMENT_COUNT, MAX_MESSAGE_LENGTH, type FountainDecoder, type FountainPart } from './fountain';
+import { createFountainDecoder } from './fountain-decoder';
+import { createFountainEncoder } from './fountain-encoder';
+import { fragmentsOfPart, isWellFormedPart, MAX_FRAGMENT_COUNT, MAX_MESSAGE_LENGTH, type FountainDecoder, type FountainPart } from './fountain-scheme';
 import { seededRandom } from '../../../testing/seeded-random';
 
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createFountainDecoder, createFountainEncoder, MAX_FRAGMENT_COUNT, type FountainPart } from './fountain';
+import { createFountainDecoder } from './fountain-decoder';
+import { createFountainEncoder } from './fountain-encoder';
+import { MAX_FRAGMENT_COUNT, type FountainPart } from './fountain-scheme';
 import { decodeFrame, encodeFrame, FRAME_PREFIX } from './frame-codec';
 
 /** Mulberry32, so every run fuzzes with the same inputs. */

@@ -6,7 +6,7 @@
 // a burst that CRC-32 always detects.
 import { decodeBase45, encodeBase45 } from './base45';
 import { crc32 } from './crc32';
-import { isWellFormedPart, type FountainPart } from './fountain';
+import { isWellFormedPart, type FountainPart } from './fountain-scheme';
 
 /** Starts every Homeward animated-QR frame; the digit is the format version. */
 export const FRAME_PREFIX = 'HW1:';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Service } from '../../model/datasets';
+import type { Service } from './datasets';
 import { hasServiceEnded, isServiceActive, serviceDateRange } from './service-days';
 
 function service(changes: Partial<Service>): Service {

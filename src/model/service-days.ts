@@ -1,6 +1,6 @@
-// Which days a service runs. Pure (no Node, no DOM): the app and its service worker use it too.
-import type { Service } from '../../model/datasets';
-import { fromDayNumber, toDayNumber, weekdayIndex } from '../../model/gtfs-date';
+// First-load module: which days a service runs. Pure (no Node, no DOM): the bus screens and the publisher's GTFS tests use it.
+import type { Service } from './datasets';
+import { fromDayNumber, toDayNumber, weekdayIndex } from './gtfs-date';
 
 /** Whether a service runs on a service day given as YYYYMMDD; calendar_dates exceptions override weekdays. */
 export function isServiceActive(service: Service, yyyymmdd: string): boolean {
