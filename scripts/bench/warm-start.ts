@@ -96,6 +96,7 @@ export async function runWarmStartBench(options: { chromiumPath: string; baseUrl
     });
     const starts: number[] = [];
     const heaps: number[] = [];
+    const listHeaps: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
@@ -108,6 +109,11 @@ export async function runWarmStartBench(options: { chromiumPath: string; baseUrl
       await cdp.send('HeapProfiler.collectGarbage');
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
       heaps.push(usedSize / 1_000_000);
+      // The hazards list reads every summary (what the list, the map and the warning need).
+      await page.getByRole('navigation').getByRole('link', { name: 'Mine hazards', exact: true }).click();
+      await page.locator('.hazard-card h3').first().waitFor({ timeout: 120_000 });
+      await cdp.send('HeapProfiler.collectGarbage');
+      listHeaps.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 1_000_000);
       await page.close();
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -117,6 +123,7 @@ export async function runWarmStartBench(options: { chromiumPath: string; baseUrl
       start_to_home_ms: Math.round(median(starts)),
       start_to_home_max_ms: Math.round(Math.max(...starts)),
       heap_after_start_mb: Math.round(median(heaps) * 10) / 10,
+      heap_with_hazard_list_mb: Math.round(median(listHeaps) * 10) / 10,
     };
   } finally {
     await browser.close();
