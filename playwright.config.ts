@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // Not 4173: a developer's `npm start` may hold that one, and tests must run against their own build.
-const PORT = 4174;
+// HOMEWARD_TEST_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.HOMEWARD_TEST_PORT ?? 4174);
 
 /** Debian's Chromium: browsers cannot be downloaded on these machines. */
 export const CHROMIUM_LAUNCH = {

@@ -9,7 +9,7 @@ import { runHazardQueryBench } from './bench/hazard-queries';
 import { runQrThroughputBench } from './bench/qr-throughput';
 import { runWarmStartBench } from './bench/warm-start';
 
-const PORT = 4180;
+const PORT = Number(process.env.HOMEWARD_BENCH_PORT ?? 4180);
 const BUDGETS: Record<string, number> = {
   initial_js_gzip: 45_000,
   precache_gzip: 250_000,
