@@ -9,26 +9,30 @@ const CSP =
   "worker-src 'self'; manifest-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
 
 /**
- * The feed keys this build trusts: VITE_FEED_KEYS when set (a real deployment), else the demo
- * key that `npm run feed -- build` made on first run.
+ * The root keys this build trusts to sign the feed's key list: VITE_FEED_ROOT_KEYS when set (a
+ * real deployment), else the demo root key that `npm run feed -- build` made on first run.
  */
-function trustedFeedKeys(): string {
-  if (process.env.VITE_FEED_KEYS) return process.env.VITE_FEED_KEYS;
-  const demoKey = 'feed/.keys/feed-signing.pub';
+function trustedRootKeys(): string {
+  if (process.env.VITE_FEED_ROOT_KEYS) return process.env.VITE_FEED_ROOT_KEYS;
+  const demoKey = 'feed/.keys/root.pub';
   return existsSync(demoKey) ? readFileSync(demoKey, 'utf8').trim() : '';
 }
 
 /** Copies the published demo feed (npm run feed -- build) into the app's output as /feed/. */
 function publishedFeed(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'homeward-published-feed',
     apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
     async closeBundle() {
       const source = 'feed/published';
       if (!(await stat(`${source}/manifest.json`).catch(() => undefined))) {
         throw new Error(`${source}/manifest.json is missing: run "npm run build", which builds the feed first`);
       }
-      await cp(source, 'dist/feed', { recursive: true });
+      await cp(source, `${outDir}/feed`, { recursive: true });
     },
   };
 }
@@ -74,7 +78,10 @@ function shellChunk(id: string, { getModuleInfo }: { getModuleInfo: ModuleInfoLo
 }
 
 export default defineConfig({
-  define: { 'import.meta.env.VITE_FEED_KEYS': JSON.stringify(trustedFeedKeys()) },
+  define: {
+    'import.meta.env.VITE_FEED_ROOT_KEYS': JSON.stringify(trustedRootKeys()),
+    'import.meta.env.VITE_SECURITY_RELEASE': JSON.stringify(process.env.VITE_SECURITY_RELEASE ?? ''),
+  },
   plugins: [
     preact({ prerender: { enabled: false } }),
     VitePWA({

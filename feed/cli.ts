@@ -1,78 +1,189 @@
-// The publisher's command line: `npm run feed -- <command>`. See docs/feed-format.md.
-import { parseArgs } from 'node:util';
-import { SourceError } from './read-sources';
+// The publisher's command line: `npm run feed -- <command>`. See docs/feed-format.md. Every
+// option and input is checked before anything is written; each problem is one line, never a
+// stack trace.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { changeKeyList, readKeyList, writeKeyList } from './key-list';
 import { readAllTables } from './read-all-tables';
-import { publishFeed } from './publish-feed';
-import { DEFAULT_KEY_PATH, generateSigningKey, readOrCreateSigningKey } from './signing';
+import { publishFeed, readPublishedManifest } from './publish-feed';
+import { replaceDirectory, carryOver } from './publish-dir';
+import { DEFAULT_KEY_PATH, DEFAULT_ROOT_KEY_PATH, generateSigningKey, publicKeyPath, readOrCreateSigningKey, readSigningKey } from './signing';
 import { verifyFeedDirectory } from './verify-feed';
+import { readdir } from 'node:fs/promises';
+
+const DEFAULT_OUT = 'feed/published';
+const DEFAULT_FEED_ID = 'homeward-demo';
 
 const USAGE = `usage: npm run feed -- <command>
-  keygen [--key ${DEFAULT_KEY_PATH}]            write a new private key, print its public key
-  build  [--sources feed/sources] [--gtfs feed/demo-gtfs] [--out feed/published]
-         [--key ${DEFAULT_KEY_PATH}] [--feed-id homeward-demo] [--valid-days 30]
-  verify <dir> --public-key <base64url>[,<base64url>]   check a published directory`;
+  keygen [--key ${DEFAULT_KEY_PATH}]        write a new online signing key; print its id and public key
+  keygen --root [--key ${DEFAULT_ROOT_KEY_PATH}]   write a new root key; its public key goes in VITE_FEED_ROOT_KEYS
+  build  [--sources feed/sources] [--gtfs feed/demo-gtfs] [--out ${DEFAULT_OUT}] [--key ${DEFAULT_KEY_PATH}]
+         [--root-key ${DEFAULT_ROOT_KEY_PATH}] [--feed-id ${DEFAULT_FEED_ID}] [--valid-days 30]
+  rotate --key <new signing key> [--root-key ${DEFAULT_ROOT_KEY_PATH}] [--out ${DEFAULT_OUT}] [--feed-id ${DEFAULT_FEED_ID}]
+         [--revoke <key id>]… [--reason compromised|retired]
+         list a signing key (made if the file does not exist) in the key list, revoking others
+  revoke <key id> [--root-key ${DEFAULT_ROOT_KEY_PATH}] [--out ${DEFAULT_OUT}] [--reason compromised|retired]
+  verify [${DEFAULT_OUT}] [--root-keys <base64url>[,<base64url>]]   check a published directory as a phone would
+         (default: the root keys the app build trusts: VITE_FEED_ROOT_KEYS, else ${publicKeyPath(DEFAULT_ROOT_KEY_PATH)})`;
+
+/** A problem with the command line or the inputs: printed as is, one line each, exit 1. */
+class CliError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** parseArgs with its own errors turned into one line each (unknown option, missing value). */
+function parse<T extends ParseArgsConfig['options']>(args: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new CliError([`${(error as Error).message.split('\n')[0]} (npm run feed -- help)`]);
+  }
+}
+
+const FEED_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function checkFeedId(value: string, problems: string[]): void {
+  if (!FEED_ID.test(value)) problems.push(`--feed-id "${value}": must be lower-case letters, digits and dashes`);
+}
+
+function checkValidDays(value: string, problems: string[]): number {
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isInteger(days) || days < 1 || days > 3650) problems.push(`--valid-days "${value}": must be a whole number of days from 1 to 3650`);
+  return days;
+}
+
+function checkReason(value: string, problems: string[]): 'compromised' | 'retired' {
+  if (value !== 'compromised' && value !== 'retired') problems.push(`--reason "${value}": must be compromised or retired`);
+  return value as 'compromised' | 'retired';
+}
+
+function checkPath(label: string, path: string, kind: 'dir' | 'dir-or-file', problems: string[]): void {
+  if (!existsSync(path)) return void problems.push(`${label} ${path}: no such ${kind === 'dir' ? 'directory' : 'file or directory'}`);
+  if (kind === 'dir' && !statSync(path).isDirectory()) problems.push(`${label} ${path}: not a directory`);
+}
+
+function failIf(problems: string[]): void {
+  if (problems.length > 0) throw new CliError(problems);
+}
 
 async function keygen(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { key: { type: 'string', default: DEFAULT_KEY_PATH } } });
-  const { publicKey } = await generateSigningKey(values.key);
-  console.log(`private key written to ${values.key} (keep it secret; it is git-ignored)`);
-  console.log(`public key (put it in VITE_FEED_KEYS): ${publicKey}`);
+  const { values } = parse(args, { key: { type: 'string' }, root: { type: 'boolean', default: false } });
+  const path = values.key ?? (values.root ? DEFAULT_ROOT_KEY_PATH : DEFAULT_KEY_PATH);
+  const key = await generateSigningKey(path);
+  console.log(`${values.root ? 'root' : 'signing'} key ${key.id} written to ${path} (keep it secret; feed/.keys/ is git-ignored)`);
+  console.log(values.root ? `public key (put it in VITE_FEED_ROOT_KEYS of the app build): ${key.publicKey}` : `public key: ${key.publicKey}`);
+  if (values.root) console.log('keep the root key offline: it only signs the key list (rotate, revoke)');
 }
 
 async function build(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      sources: { type: 'string', default: 'feed/sources' },
-      gtfs: { type: 'string', default: 'feed/demo-gtfs' },
-      out: { type: 'string', default: 'feed/published' },
-      key: { type: 'string', default: DEFAULT_KEY_PATH },
-      'feed-id': { type: 'string', default: 'homeward-demo' },
-      'valid-days': { type: 'string', default: '30' },
-    },
+  const { values } = parse(args, {
+    sources: { type: 'string', default: 'feed/sources' },
+    gtfs: { type: 'string', default: 'feed/demo-gtfs' },
+    out: { type: 'string', default: DEFAULT_OUT },
+    key: { type: 'string', default: DEFAULT_KEY_PATH },
+    'root-key': { type: 'string', default: DEFAULT_ROOT_KEY_PATH },
+    'feed-id': { type: 'string', default: DEFAULT_FEED_ID },
+    'valid-days': { type: 'string', default: '30' },
   });
+  const problems: string[] = [];
+  checkFeedId(values['feed-id'], problems);
+  const validDays = checkValidDays(values['valid-days'], problems);
+  checkPath('--sources', values.sources, 'dir', problems);
+  checkPath('--gtfs', values.gtfs, 'dir-or-file', problems);
+  failIf(problems);
+
   const { demo, tables } = await readAllTables(values.sources, values.gtfs);
   const key = await readOrCreateSigningKey(values.key);
-  if (key.isNew) console.log(`made a new signing key at ${values.key}; public key ${key.publicKey}`);
-  const { manifest, changed } = await publishFeed({
-    outDir: values.out,
-    feedId: values['feed-id'],
-    demo,
-    tables,
-    key,
-    now: new Date(),
-    validDays: Number(values['valid-days']),
+  if (key.isNew) console.log(`made a new signing key ${key.id} at ${values.key}`);
+  // A first key list needs the root key; the demo makes one, a real publisher brings theirs.
+  const hasKeyList = (await readKeyList(values.out)) !== undefined;
+  const rootKey = hasKeyList ? undefined : await readOrCreateSigningKey(values['root-key']);
+  if (rootKey?.isNew) console.log(`made a new root key ${rootKey.id} at ${values['root-key']}; the app build trusts ${publicKeyPath(values['root-key'])}`);
+  const { manifest, changed } = await publishFeed({ outDir: values.out, feedId: values['feed-id'], demo, tables, key, rootKey, now: new Date(), validDays });
+  console.log(`feed ${manifest.feedId} v${manifest.version} in ${values.out}, signed by ${key.id}, current until ${manifest.expiresAt}: ${changed.length ? `changed ${changed.join(', ')}` : 'no record changed'}`);
+}
+
+/** Writes a new key list into `out`, keeping every other file as it was. */
+async function publishKeyList(out: string, feedId: string, rootKeyPath: string, change: Parameters<typeof changeKeyList>[0]['add'], revoke: { id: string; reason: 'compromised' | 'retired' }[]) {
+  const rootKey = await readSigningKey(rootKeyPath);
+  const previous = await readKeyList(out);
+  const list = changeKeyList({ feedId: previous?.feedId ?? feedId, previous, now: new Date(), add: change, revoke });
+  await replaceDirectory(out, async (staging) => {
+    for (const name of await readdir(out).catch(() => [] as string[])) if (name !== 'keys.json' && name !== 'keys.sig') await carryOver(out, staging, name);
+    await writeKeyList(staging, list, rootKey);
   });
-  console.log(`feed ${manifest.feedId} v${manifest.version} in ${values.out}: ${changed.length ? `changed ${changed.join(', ')}` : 'no change'}`);
+  return list;
+}
+
+async function rotate(args: string[]): Promise<void> {
+  const { values } = parse(args, {
+    key: { type: 'string' },
+    'root-key': { type: 'string', default: DEFAULT_ROOT_KEY_PATH },
+    out: { type: 'string', default: DEFAULT_OUT },
+    'feed-id': { type: 'string', default: DEFAULT_FEED_ID },
+    revoke: { type: 'string', multiple: true, default: [] },
+    reason: { type: 'string', default: 'compromised' },
+  });
+  const problems: string[] = [];
+  if (!values.key) problems.push('--key <signing key file> is needed: the key to list (made if the file does not exist)');
+  checkFeedId(values['feed-id'], problems);
+  const reason = checkReason(values.reason, problems);
+  if (!existsSync(values['root-key'])) problems.push(`--root-key ${values['root-key']}: no such key file`);
+  failIf(problems);
+  const key = await readOrCreateSigningKey(values.key!);
+  if (key.isNew) console.log(`made a new signing key ${key.id} at ${values.key}`);
+  const list = await publishKeyList(values.out, values['feed-id'], values['root-key'], key, values.revoke.map((id) => ({ id, reason })));
+  console.log(`key list v${list.version} in ${values.out}: signing keys ${list.keys.map((listed) => listed.id).join(', ')}; revoked ${list.revoked.map((revoked) => revoked.id).join(', ') || 'none'}`);
+  const published = await readPublishedManifest(values.out);
+  if (published.manifest) console.log(`now publish with the listed key: npm run feed -- build --key ${values.key} --out ${values.out}`);
+}
+
+async function revoke(args: string[]): Promise<void> {
+  const { values, positionals } = parse(
+    args,
+    { 'root-key': { type: 'string', default: DEFAULT_ROOT_KEY_PATH }, out: { type: 'string', default: DEFAULT_OUT }, reason: { type: 'string', default: 'compromised' } },
+    true,
+  );
+  const problems: string[] = [];
+  if (positionals.length !== 1) problems.push('revoke takes one key id, e.g. npm run feed -- revoke k-0123456789abcdef');
+  const reason = checkReason(values.reason, problems);
+  if (!existsSync(values['root-key'])) problems.push(`--root-key ${values['root-key']}: no such key file`);
+  if (!(await readKeyList(values.out))) problems.push(`${values.out} has no key list to revoke a key from`);
+  failIf(problems);
+  const list = await publishKeyList(values.out, DEFAULT_FEED_ID, values['root-key'], undefined, [{ id: positionals[0]!, reason }]);
+  console.log(`key list v${list.version} in ${values.out}: ${positionals[0]} revoked (${reason}); signing keys ${list.keys.map((listed) => listed.id).join(', ')}`);
+}
+
+/** The root keys the app build trusts, as `vite.config.ts` reads them. */
+function appRootKeys(): string[] {
+  const keys = process.env.VITE_FEED_ROOT_KEYS ?? (existsSync(publicKeyPath(DEFAULT_ROOT_KEY_PATH)) ? readFileSync(publicKeyPath(DEFAULT_ROOT_KEY_PATH), 'utf8') : '');
+  return keys.split(',').map((key) => key.trim()).filter(Boolean);
 }
 
 async function verify(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'public-key': { type: 'string' } } });
-  const dir = positionals[0];
-  if (!dir || !values['public-key']) throw new UsageError();
-  const problems = await verifyFeedDirectory(dir, values['public-key'].split(','));
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(problem);
-    process.exit(1);
-  }
-  console.log(`${dir}: signature, manifest, datasets and deltas all verify`);
+  const { values, positionals } = parse(args, { 'root-keys': { type: 'string' } }, true);
+  const dir = positionals[0] ?? DEFAULT_OUT;
+  const rootKeys = values['root-keys'] ? values['root-keys'].split(',').map((key) => key.trim()).filter(Boolean) : appRootKeys();
+  const problems: string[] = [];
+  checkPath('', dir, 'dir', problems);
+  if (rootKeys.length === 0) problems.push(`no root keys to verify with: pass --root-keys, set VITE_FEED_ROOT_KEYS, or make ${publicKeyPath(DEFAULT_ROOT_KEY_PATH)}`);
+  failIf(problems.map((problem) => problem.trim()));
+  failIf(await verifyFeedDirectory(dir, rootKeys));
+  console.log(`${dir}: key list, manifest, datasets, deltas and record signatures all verify`);
 }
 
-class UsageError extends Error {}
-
 const [command, ...rest] = process.argv.slice(2);
-const commands: Record<string, (args: string[]) => Promise<void>> = { keygen, build, verify };
+const commands: Record<string, (args: string[]) => Promise<void>> = { keygen, build, rotate, revoke, verify };
 const run = command ? commands[command] : undefined;
 if (!run) {
   console.error(USAGE);
-  process.exit(2);
+  process.exit(command === 'help' ? 0 : 2);
 }
 run(rest).catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    console.error(USAGE);
-    process.exit(2);
-  }
-  // Source problems are the publisher's to fix: print them plainly, without a stack trace.
-  console.error(error instanceof SourceError || (error as Error).name === 'GtfsError' ? (error as Error).message : error);
+  // Every problem the publisher can fix is one line; anything else is a bug, and says so.
+  const known = error instanceof CliError || ['SourceError', 'GtfsError', 'PublishError', 'KeyListError', 'KeyFileError'].includes((error as Error).name);
+  console.error(known ? (error as Error).message : `unexpected error (please report it): ${(error as Error).message}`);
   process.exit(1);
 });

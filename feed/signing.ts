@@ -1,38 +1,73 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { keyIdOf } from '../src/model/key-ids';
 
-/** Where the demo feed's private key lives; feed/.keys/ is git-ignored. */
+/** Where the demo feed's online signing key lives; feed/.keys/ is git-ignored. */
 export const DEFAULT_KEY_PATH = 'feed/.keys/feed-signing.pem';
+/** Where the demo feed's root key lives: it signs the key list, and the app build trusts it. */
+export const DEFAULT_ROOT_KEY_PATH = 'feed/.keys/root.pem';
 
-/** A signing key and its public half as the app embeds it (raw 32 bytes, base64url). */
+/** An Ed25519 key pair: the private key, its public half as the app embeds it (raw 32 bytes, base64url), and its id. */
 export interface SigningKey {
   privateKey: KeyObject;
   publicKey: string;
+  id: string;
 }
 
-function publicKeyOf(privateKey: KeyObject): string {
-  return createPublicKey(privateKey).export({ format: 'jwk' }).x!;
+/** Why a key could not be read, in one line for the publisher. */
+export class KeyFileError extends Error {
+  override name = 'KeyFileError';
 }
 
-/** Writes a new Ed25519 private key (mode 600) and its public key beside it (`.pub`). */
+async function keyOf(privateKey: KeyObject): Promise<SigningKey> {
+  const publicKey = createPublicKey(privateKey).export({ format: 'jwk' }).x!;
+  return { privateKey, publicKey, id: await keyIdOf(publicKey) };
+}
+
+/** A new key pair in memory, never written anywhere (tests). */
+export function newSigningKey(): Promise<SigningKey> {
+  return keyOf(generateKeyPairSync('ed25519').privateKey);
+}
+
+/** Writes a new Ed25519 private key (mode 600) and its public key beside it (`.pub`); refuses to overwrite. */
 export async function generateSigningKey(path: string): Promise<SigningKey> {
   const { privateKey } = generateKeyPairSync('ed25519');
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
-  const publicKey = publicKeyOf(privateKey);
-  await writeFile(`${path.replace(/\.pem$/, '')}.pub`, `${publicKey}\n`);
-  return { privateKey, publicKey };
+  try {
+    await writeFile(path, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new KeyFileError(`${path} already exists; a key is never overwritten`);
+    throw error;
+  }
+  const key = await keyOf(privateKey);
+  await writeFile(publicKeyPath(path), `${key.publicKey}\n`);
+  return key;
 }
+
+/** Where the public half of the key at `path` is written. */
+export const publicKeyPath = (path: string) => `${path.replace(/\.pem$/, '')}.pub`;
 
 /** Reads the private key at `path`. */
 export async function readSigningKey(path: string): Promise<SigningKey> {
-  const privateKey = createPrivateKey(await readFile(path));
-  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`${path}: not an Ed25519 key`);
-  return { privateKey, publicKey: publicKeyOf(privateKey) };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw Object.assign(new KeyFileError(`${path}: no such key file`), { code: 'ENOENT' });
+    throw new KeyFileError(`${path}: ${(error as Error).message}`);
+  }
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey(bytes);
+  } catch {
+    throw new KeyFileError(`${path}: not a private key in PEM form`);
+  }
+  if (privateKey.asymmetricKeyType !== 'ed25519') throw new KeyFileError(`${path}: not an Ed25519 key`);
+  return keyOf(privateKey);
 }
 
-/** The key at `path`, made on first use (the demo feed is signed with such a key). */
+/** The key at `path`, made on first use (the demo feed is signed with such keys). */
 export async function readOrCreateSigningKey(path: string): Promise<SigningKey & { isNew: boolean }> {
   try {
     return { ...(await readSigningKey(path)), isNew: false };
@@ -43,7 +78,7 @@ export async function readOrCreateSigningKey(path: string): Promise<SigningKey &
 }
 
 /** Ed25519 signature of the exact bytes, base64url. */
-export function signBytes(bytes: Uint8Array, key: SigningKey): string {
+export function signBytes(bytes: Uint8Array, key: Pick<SigningKey, 'privateKey'>): string {
   return sign(null, bytes, key.privateKey).toString('base64url');
 }
 

@@ -17,7 +17,7 @@ const farAway = { latitude: 39.508, longitude: 46.339 };
 const RELEASED_ID = 'hz-fizuli-east-released';
 const insideReleased = { latitude: 39.601875, longitude: 47.163 };
 
-async function openOfflineWithLocation(page: Page, context: BrowserContext, where: { latitude: number; longitude: number }) {
+async function openOfflineWithLocation(page: Page, context: BrowserContext, where: { latitude: number; longitude: number; accuracy?: number }) {
   await context.grantPermissions(['geolocation']);
   await context.setGeolocation(where);
   await page.goto('/hazards?lang=en');
@@ -104,4 +104,22 @@ test('the safety guide is one tap from Home, offline, in every language', async 
     await expect(page).toHaveURL(/\/safety/);
     await expect(page.locator('main ol > li')).toHaveCount(5);
   }
+});
+
+test('a rough fix, accurate to 2 km, 700 m from a suspected area, warns and says the position is uncertain', async ({ page, context }) => {
+  // 1,000 m north of the Lachin verges' centre: 700 m from the edge of its 300 m circle.
+  await openOfflineWithLocation(page, context, { latitude: 39.665 + 1000 / 111_195, longitude: 46.585, accuracy: 2000 });
+  const warning = page.getByTestId('proximity-warning');
+  await expect(warning).toContainText(localeText('en', 'near.mayBeNearTitle'));
+  await expect(warning).toContainText(LACHIN_VERGES.title);
+  await expect(warning).toContainText('700 m south');
+  await expect(warning.getByTestId('position-uncertain')).toHaveText(
+    localeText('en', 'near.uncertainAccuracy').replace('{{accuracy}}', '2 km').replace('{{distance}}', '2.5 km'),
+  );
+  await expect(page.getByTestId('no-recorded-hazard')).toHaveCount(0);
+
+  // The same place with a sharp fix: 700 m is beyond the 500 m warning distance, and nothing is uncertain.
+  await context.setGeolocation({ latitude: 39.665 + 1000 / 111_195, longitude: 46.585, accuracy: 10 });
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByTestId('no-recorded-hazard')).toHaveText(localeText('en', 'near.noRecorded').replace('{{distance}}', '500 m'));
 });

@@ -1,25 +1,36 @@
-// A publisher for unit tests: a fresh Ed25519 key and a temporary feed directory.
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+// A publisher for unit tests: fresh root and signing keys and a temporary feed directory.
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publishFeed } from '../publish-feed';
-import type { SigningKey } from '../signing';
+import { newSigningKey, type SigningKey } from '../signing';
 import { sampleTables } from './sample-tables';
 
-/** A new signing key, as the feed builder's keygen makes. */
-export function testSigningKey(): SigningKey {
-  const { privateKey } = generateKeyPairSync('ed25519');
-  return { privateKey, publicKey: createPublicKey(privateKey).export({ format: 'jwk' }).x! };
-}
+/** A new key pair, as `feed keygen` makes (kept in memory only). */
+export const testSigningKey = newSigningKey;
 
-/** A feed directory with one publish; `publish` adds later versions to it. */
-export async function testPublisher(key = testSigningKey()) {
+/** When the test publisher publishes: a fixed day, so ages and expiry are known. */
+export const TEST_PUBLISH_TIME = new Date('2020-12-22T00:00:00Z');
+
+/** A feed directory with one publish; `publish` adds later versions to it, one second apart. */
+export async function testPublisher(options: { key?: SigningKey; rootKey?: SigningKey; feedId?: string } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'homeward-feed-'));
-  const publish = (tables = sampleTables(), feedId = 'test-feed') =>
-    publishFeed({ outDir: dir, feedId, demo: true, tables, key, now: new Date('2020-12-22T00:00:00Z'), validDays: 30 });
+  const key = options.key ?? (await newSigningKey());
+  const rootKey = options.rootKey ?? (await newSigningKey());
+  let publishes = 0;
+  const publish = (tables = sampleTables(), publishOptions: { key?: SigningKey; now?: Date; validDays?: number } = {}) =>
+    publishFeed({
+      outDir: dir,
+      feedId: options.feedId ?? 'test-feed',
+      demo: true,
+      tables,
+      key: publishOptions.key ?? key,
+      rootKey,
+      now: publishOptions.now ?? new Date(TEST_PUBLISH_TIME.getTime() + 1000 * publishes++),
+      validDays: publishOptions.validDays ?? 30,
+    });
   await publish();
-  return { dir, key, publish };
+  return { dir, key, rootKey, publish, rootKeys: [rootKey.publicKey] };
 }
 
 /** A fetch that serves a directory at https://feed.test/feed/, with a hook to break files. */

@@ -43,7 +43,7 @@ export function distinctHazards(count: number, districts: readonly string[], ran
 async function publishLargeFeed(): Promise<{ dir: string; hazardBytes: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'homeward-bench-large-'));
   await cp('feed/published', dir, { recursive: true });
-  const previous = (await readPublishedManifest(dir))!;
+  const previous = (await readPublishedManifest(dir)).manifest!;
   const { tables } = await readAllTables('feed/sources', 'feed/demo-gtfs');
   const districts = tables.places.places.map((place) => place.id);
   tables.hazards = { hazards: distinctHazards(HAZARDS, districts, seededRandom(2020_12_02)) };

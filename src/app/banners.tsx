@@ -7,7 +7,7 @@ import { language, t } from '../i18n/i18n';
 import { daysBetween, formatAge, formatDate } from '../i18n/format';
 import { now } from '../data/clock';
 import { Notice } from '../ui/notice';
-import { acceptUpdate, isUpdateWaiting } from './pwa';
+import { acceptUpdate, isSecurityReleaseActive, isUpdateWaiting } from './pwa';
 
 /** "Demonstration data" on every screen while the feed says demo. */
 export function DemoBanner() {
@@ -21,6 +21,16 @@ export function DemoBanner() {
 
 /** The new-version prompt: it waits for the user, it never reloads on its own. */
 export function UpdatePrompt() {
+  if (isSecurityReleaseActive.value) {
+    return (
+      <div class="update-prompt" role="alert" data-testid="security-release">
+        <span>{t('update.securityInstalled')}</span>
+        <button type="button" class="button" onClick={() => location.reload()}>
+          {t('update.reloadNow')}
+        </button>
+      </div>
+    );
+  }
   if (!isUpdateWaiting.value) return null;
   return (
     <div class="update-prompt" role="status">

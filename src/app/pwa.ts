@@ -6,6 +6,8 @@ import { listenForInstallPrompt } from '../ui/install-prompt';
 
 /** A new version is installed and waits for the user's yes. */
 export const isUpdateWaiting = signal(false);
+/** A security release took over: it applies from the next page load, and the tab says so. */
+export const isSecurityReleaseActive = signal(false);
 
 let workbox: Workbox | undefined;
 
@@ -13,6 +15,12 @@ let workbox: Workbox | undefined;
 export async function startPwa(): Promise<void> {
   listenForInstallPrompt();
   if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if ((event.data as { type?: string } | null)?.type === 'homeward-security-release') {
+      isSecurityReleaseActive.value = true;
+      isUpdateWaiting.value = false;
+    }
+  });
   // workbox-window is not needed to paint the first screen: it loads right after.
   const { Workbox } = await import('workbox-window');
   workbox = new Workbox('/sw.js', { scope: '/' });

@@ -1,6 +1,6 @@
 // First-load module: the one way an update reaches the screens, whether it came over the
 // network, by QR from another phone, or was applied by the service worker or another tab.
-import { FEED_URL, TRUSTED_FEED_KEYS } from '../sync/feed-config';
+import { FEED_URL, TRUSTED_ROOT_KEYS } from '../sync/feed-config';
 import { SyncError } from '../sync/sync-error';
 import type { SyncResult } from '../sync/sync-now';
 import { recordSyncOutcome } from '../store/sync-meta';
@@ -40,7 +40,7 @@ export async function applyFeedUpdate(source: FeedSource): Promise<SyncResult | 
   try {
     // The sync engine (schemas, hashing, signatures) is its own chunk, loaded after the first paint.
     const { syncNow } = await import('../sync/sync-now');
-    const options = { trustedKeys: TRUSTED_FEED_KEYS, onStarted: () => void refreshMeta().catch(() => {}) };
+    const options = { rootKeys: TRUSTED_ROOT_KEYS, onStarted: () => void refreshMeta().catch(() => {}) };
     result =
       source.kind === 'network'
         ? await syncNow(db, FEED_URL, { ...options, source: 'network' })

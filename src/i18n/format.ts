@@ -75,3 +75,10 @@ export function prepareFormats(lang: Language): void {
   formatDate('2020-12-01', lang);
   formatTime(now, lang, 'UTC');
 }
+
+/** A short span of time in words, e.g. "45 seconds", "3 minutes", "2 hours", plural-correct through Intl. */
+export function formatElapsed(ms: number, lang: Language): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  const [value, unit] = seconds < 90 ? [seconds, 'second'] : seconds < 90 * 60 ? [Math.round(seconds / 60), 'minute'] : [Math.round(seconds / 3600), 'hour'];
+  return numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}

@@ -41,10 +41,17 @@ const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://', 'must star
 // Phone numbers as dialled: digits, spaces, an optional leading +. Never invented: see docs/domain.md.
 const phoneNumber = v.pipe(v.string(), v.regex(/^\+?[0-9][0-9 ]{1,19}$/, 'must be digits, spaces and an optional leading +'));
 
-/** The publisher's Ed25519 signature of one record (model/record-signing.ts), so it can be shared alone. */
+/** The id of a feed key (model/key-ids.ts). */
+export const KeyIdSchema = v.pipe(v.string(), v.regex(/^k-[0-9a-f]{16}$/, 'must be a key id (k- and 16 hex digits)'));
+
+/** An Ed25519 signature, base64url without padding, spelt the one canonical way (the last letter's unused bits zero). */
+export const Ed25519SignatureSchema = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{85}[AQgw]$/, 'must be an Ed25519 signature, base64url without padding'));
+
+/** The publisher's signature of one record (model/record-signing.ts), so it can be shared alone. */
 export const RecordSignatureSchema = v.object({
-  sig: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{85}[AQgw]$/, 'must be an Ed25519 signature, base64url without padding')),
+  sig: Ed25519SignatureSchema,
   signedAt: IsoTimestampSchema,
+  keyId: KeyIdSchema,
 });
 
 /** What every record carries so the screen can say where it came from and how old it is. */

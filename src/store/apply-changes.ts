@@ -1,4 +1,5 @@
 import { tableInfo, type DatasetName, type TableName, type TableRecords } from '../model/datasets';
+import type { KeyList } from '../model/file-schemas';
 import type { DatasetMeta, FeedFile, FeedMeta, HomewardDB, HomewardStoreName, SyncMeta } from './db';
 
 /** Record-level changes to one table; `replaceAll` first empties it (a full dataset file). */
@@ -34,7 +35,7 @@ interface ObjectStoreLike {
  * summary, where the registry declares one), the dataset versions, the feed meta and the signed
  * files commit together or not at all.
  */
-export async function applyChanges(db: HomewardDB, feed: FeedMeta, changes: DatasetChange[], sync: SyncMeta, archive?: FeedArchive): Promise<void> {
+export async function applyChanges(db: HomewardDB, feed: FeedMeta, changes: DatasetChange[], sync: SyncMeta, archive?: FeedArchive, keys?: KeyList): Promise<void> {
   const summaryStore = (table: TableName) => tableInfo(table)?.summary?.store;
   const stores = new Set<string>(['meta', 'feedFiles']);
   for (const change of changes) {
@@ -76,6 +77,7 @@ export async function applyChanges(db: HomewardDB, feed: FeedMeta, changes: Data
     }
     writes.push(store('meta').put({ key: 'feed', value: feed }));
     writes.push(store('meta').put({ key: 'sync', value: sync }));
+    if (keys) writes.push(store('meta').put({ key: 'keys', value: keys }));
   } catch (error) {
     // A put can throw before it returns a request (a value that cannot be cloned, a missing
     // key): the transaction would otherwise commit what was queued before it.

@@ -11,6 +11,7 @@ import {
   type TableRecords,
   type TableSummaries,
 } from '../model/datasets';
+import type { KeyList } from '../model/file-schemas';
 
 export const DB_NAME = 'homeward';
 
@@ -21,6 +22,8 @@ export interface FeedMeta {
   issuedAt: string;
   expiresAt: string;
   demo: boolean;
+  /** The key that signed the manifest: if the key list later revokes it, its version no longer binds. */
+  keyId?: string;
 }
 
 /** What the app knows about one applied dataset. */
@@ -72,6 +75,7 @@ export interface FeedFile {
 export type MetaValue =
   | { key: 'feed'; value: FeedMeta }
   | { key: 'sync'; value: SyncMeta }
+  | { key: 'keys'; value: KeyList }
   | { key: `dataset:${DatasetName}`; value: DatasetMeta };
 
 type IndexKeys<Names extends string> = { [N in Names]: string };

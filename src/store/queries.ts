@@ -1,6 +1,7 @@
 // First-load module: the reads the screens need, each one IndexedDB request or cursor.
 import { unwrap } from 'idb';
 import { DATASET_NAMES, type DatasetName, type SummarisedTable, type TableName, type TableRecords, type TableSummaries } from '../model/datasets';
+import type { KeyList } from '../model/file-schemas';
 import { SUMMARY_STORES, type DatasetMeta, type FeedMeta, type HomewardDB, type HomewardStoreName, type MetaValue, type SyncMeta } from './db';
 
 /** Every record of a table, in key order. */
@@ -81,10 +82,11 @@ async function readNewest(index: IndexWithRecords, limit: number): Promise<unkno
   });
 }
 
-/** The stored meta: feed, sync outcome and each dataset's version. */
+/** The stored meta: feed, sync outcome, the key list it was verified with, and each dataset's version. */
 export interface StoredMeta {
   feed?: FeedMeta;
   sync: SyncMeta;
+  keys?: KeyList;
   datasets: Partial<Record<DatasetName, DatasetMeta>>;
 }
 
@@ -98,6 +100,7 @@ function metaFromRows(rows: MetaValue[]): StoredMeta {
   for (const row of rows) {
     if (row.key === 'feed') meta.feed = row.value as FeedMeta;
     else if (row.key === 'sync') meta.sync = row.value as SyncMeta;
+    else if (row.key === 'keys') meta.keys = row.value as KeyList;
     else {
       const name = row.key.slice('dataset:'.length) as DatasetName;
       if (DATASET_NAMES.includes(name)) meta.datasets[name] = row.value as DatasetMeta;

@@ -3,7 +3,7 @@
 // and Periodic Background Sync where the browser grants it. Same engine, same single transaction;
 // the engine announces the outcome to every open tab.
 import { openHomewardDB } from '../store/db';
-import { FEED_URL, SYNC_TAG, TRUSTED_FEED_KEYS } from '../sync/feed-config';
+import { FEED_URL, SYNC_TAG, TRUSTED_ROOT_KEYS } from '../sync/feed-config';
 import { syncNow } from '../sync/sync-now';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -16,7 +16,7 @@ interface TaggedExtendableEvent extends ExtendableEvent {
 async function syncFromWorker(): Promise<void> {
   const db = await openHomewardDB();
   try {
-    const result = await syncNow(db, FEED_URL, { trustedKeys: TRUSTED_FEED_KEYS, source: 'network' });
+    const result = await syncNow(db, FEED_URL, { rootKeys: TRUSTED_ROOT_KEYS, source: 'network' });
     // Throwing tells the browser to retry this sync later, with its own backoff.
     if (result.status === 'failed' && ['network', 'timeout', 'http'].includes(result.error.code)) throw result.error;
   } finally {

@@ -14,13 +14,27 @@ const PREVIOUS_KEYS_URL = new URL('/__homeward/previous-shell.json', self.locati
 const precache = new PrecacheController({ cacheName: SHELL_CACHE });
 precache.addToCacheList(self.__WB_MANIFEST);
 
-self.addEventListener('install', (event) => event.waitUntil(precache.install(event)));
+// A release built with VITE_SECURITY_RELEASE=1 fixes something that must not wait for a tap that
+// may never come: it activates as soon as it is installed and controls the next page load. The
+// open tab keeps running its old code (retireOldShell keeps that code's files) and says so.
+const IS_SECURITY_RELEASE = import.meta.env.VITE_SECURITY_RELEASE === '1';
 
-self.addEventListener('activate', (event) => {
-  event.waitUntil(retireOldShell().then(() => self.clients.claim()));
+self.addEventListener('install', (event) => {
+  event.waitUntil(precache.install(event).then(() => (IS_SECURITY_RELEASE ? self.skipWaiting() : undefined)));
 });
 
-// Activation waits for the user's yes ("New version — Reload"); the page sends this then.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    retireOldShell()
+      .then(() => self.clients.claim())
+      .then(async () => {
+        if (!IS_SECURITY_RELEASE) return;
+        for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'homeward-security-release' });
+      }),
+  );
+});
+
+// Any other release waits for the user's yes ("New version — Reload"); the page sends this then.
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

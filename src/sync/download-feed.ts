@@ -1,53 +1,64 @@
 import * as v from 'valibot';
 import type { DatasetChange, FeedArchive, TableChange } from '../store/apply-changes';
+import type { FeedMeta } from '../store/db';
 import type { StoredMeta } from '../store/queries';
 import { DATASET_NAMES, type DatasetName, type TableName } from '../model/datasets';
-import { DATASET_FILE_SCHEMAS, DELTA_FILE_SCHEMAS, ManifestSchema, describeIssues, type DatasetEntry, type Manifest } from '../model/file-schemas';
-import { fromBase64Url } from '../model/base64url';
+import { DATASET_FILE_SCHEMAS, DELTA_FILE_SCHEMAS, ManifestSchema, describeIssues, type DatasetEntry, type DeltaEntry, type KeyList, type Manifest } from '../model/file-schemas';
 import { fetchBytes, sha256Hex } from './fetch-bytes';
 import { SyncError } from './sync-error';
-import { isSignedByTrustedKey } from './verify-signature';
+import { adoptKeyList, KEY_LIST_FILES, verifyManifest } from './verify-feed-keys';
 
 /** A verified, validated update ready to apply (no changes when the stored data is current). */
 export interface FeedDownload {
   manifest: Manifest;
+  /** What the phone stores as its feed: the manifest's fields, and the key that signed it. */
+  feed: FeedMeta;
+  /** The key list the manifest was verified with, to store beside it. */
+  keys: KeyList;
   changes: DatasetChange[];
   /** The verified files as fetched, and every path the manifest refers to (to keep). */
   archive: FeedArchive;
 }
 
 export interface DownloadOptions {
-  /** Raw Ed25519 public keys (base64url) whose signature the app accepts. */
-  trustedKeys: readonly string[];
+  /** Raw Ed25519 root public keys (base64url) the app build trusts to sign the key list. */
+  rootKeys: readonly string[];
   timeoutMs?: number;
   fetch?: typeof fetch;
   now?: Date;
 }
 
 /**
- * Fetches and verifies the signed manifest, then every dataset whose version differs from the
- * stored one — as a delta from the stored version when the manifest lists one, else whole —
- * checking each file's hash and schema. Nothing is written: all network and parsing work happens
- * before the single write transaction.
+ * Fetches and verifies the root-signed key list and the manifest it vouches for, then every
+ * dataset whose content differs from the stored one — as a delta when the manifest has one made
+ * from exactly the stored file (by hash), else whole — checking each file's hash and schema.
+ * Nothing is written: all network and parsing work happens before the single write transaction.
  */
 export async function downloadFeed(baseUrl: string, stored: StoredMeta, options: DownloadOptions): Promise<FeedDownload> {
   const timeoutMs = options.timeoutMs ?? 20_000;
+  const now = options.now ?? new Date();
   const get = (path: string) => fetchBytes(new URL(path, baseUrl).href, timeoutMs, options.fetch);
-  const [manifestBytes, signatureBytes] = await Promise.all([get('manifest.json'), get('manifest.sig')]);
+  const [keyListBytes, keyListSignature, manifestBytes, manifestSignature] = await Promise.all([...KEY_LIST_FILES.map(get), get('manifest.json'), get('manifest.sig')]);
   const files = [
+    { path: KEY_LIST_FILES[0], bytes: keyListBytes },
+    { path: KEY_LIST_FILES[1], bytes: keyListSignature },
     { path: 'manifest.json', bytes: manifestBytes },
-    { path: 'manifest.sig', bytes: signatureBytes },
+    { path: 'manifest.sig', bytes: manifestSignature },
   ];
-  await verifyManifest(manifestBytes, signatureBytes, options.trustedKeys);
+  const keys = await adoptKeyList(keyListBytes, keyListSignature, stored, options.rootKeys);
+  const signer = await verifyManifest(manifestBytes, manifestSignature, keys);
   const manifest = parseManifest(manifestBytes);
-  checkContinuity(manifest, stored);
+  checkContinuity(manifest, keys, stored);
+  checkExpiry(manifest, stored, now);
 
-  const appliedAt = (options.now ?? new Date()).toISOString();
-  const outdated = DATASET_NAMES.filter((name) => stored.datasets[name]?.version !== manifest.datasets[name].version);
+  const appliedAt = now.toISOString();
+  const outdated = DATASET_NAMES.filter((name) => stored.datasets[name]?.sha256 !== manifest.datasets[name].sha256);
   const changes = await Promise.all(
     outdated.map(async (name): Promise<DatasetChange> => {
       const entry = manifest.datasets[name];
-      const delta = entry.deltas.find((candidate) => candidate.from === stored.datasets[name]?.version);
+      const storedHash = stored.datasets[name]?.sha256;
+      // Content-addressed: a delta is used only on exactly the file it was made from.
+      const delta = storedHash === undefined ? undefined : entry.deltas.find((candidate) => candidate.base === storedHash);
       const file = delta ?? entry;
       const bytes = await get(file.path);
       const hash = await sha256Hex(bytes);
@@ -56,41 +67,43 @@ export async function downloadFeed(baseUrl: string, stored: StoredMeta, options:
       return {
         dataset: name,
         meta: { version: entry.version, sha256: entry.sha256, bytes: entry.bytes, appliedAt },
-        tables: delta ? parseDeltaFile(name, delta.from, entry, bytes) : parseDatasetFile(name, entry, bytes),
+        tables: delta ? parseDeltaFile(name, delta, entry, bytes) : parseDatasetFile(name, entry, bytes),
       };
     }),
   );
-  const keep = new Set(['manifest.json', 'manifest.sig', ...DATASET_NAMES.flatMap((name) => [manifest.datasets[name].path, ...manifest.datasets[name].deltas.map((delta) => delta.path)])]);
-  return { manifest, changes, archive: { files, keep } };
+  const keep = new Set(['manifest.json', 'manifest.sig', ...KEY_LIST_FILES, ...DATASET_NAMES.flatMap((name) => [manifest.datasets[name].path, ...manifest.datasets[name].deltas.map((delta) => delta.path)])]);
+  const feed: FeedMeta = { feedId: manifest.feedId, version: manifest.version, issuedAt: manifest.issuedAt, expiresAt: manifest.expiresAt, demo: manifest.demo, keyId: signer.id };
+  return { manifest, feed, keys, changes, archive: { files, keep } };
 }
 
-async function verifyManifest(manifestBytes: Uint8Array, signatureBytes: Uint8Array, trustedKeys: readonly string[]): Promise<void> {
-  let signature: Uint8Array;
-  try {
-    signature = fromBase64Url(new TextDecoder().decode(signatureBytes));
-  } catch {
-    throw new SyncError('signature', 'manifest.sig is not base64url');
-  }
-  if (!(await isSignedByTrustedKey(manifestBytes, signature, trustedKeys))) {
-    throw new SyncError('signature', 'manifest.json is not signed by a trusted key');
-  }
-}
-
-/** A signed manifest can still be an old one replayed, or another publisher's. */
-function checkContinuity(manifest: Manifest, stored: StoredMeta): void {
+/**
+ * A signed manifest can still be an old one replayed, or another publisher's. The stored version
+ * is a floor only while the key that signed the stored manifest is still trusted: once the key
+ * list revokes it, what it signed may be forged (a huge version, to lock phones out), and the
+ * next manifest a listed key signs is taken whatever its version.
+ */
+function checkContinuity(manifest: Manifest, keys: KeyList, stored: StoredMeta): void {
   if (!stored.feed) return;
   if (stored.feed.feedId !== manifest.feedId) {
     throw new SyncError('feed-mismatch', `expected feed "${stored.feed.feedId}", got "${manifest.feedId}"`);
   }
-  if (manifest.version < stored.feed.version) {
+  const storedSigner = stored.feed.keyId;
+  const isFloorVoid = storedSigner !== undefined && keys.revoked.some((key) => key.id === storedSigner);
+  if (!isFloorVoid && manifest.version < stored.feed.version) {
     throw new SyncError('rollback', `manifest version ${manifest.version} is older than the stored ${stored.feed.version}`);
   }
-  for (const name of DATASET_NAMES) {
-    const storedVersion = stored.datasets[name]?.version ?? 0;
-    if (manifest.datasets[name].version < storedVersion) {
-      throw new SyncError('rollback', `${name} version ${manifest.datasets[name].version} is older than the stored ${storedVersion}`);
-    }
-  }
+}
+
+/**
+ * An expired manifest is never applied over data that is still current: the phone keeps what it
+ * has. When it is the newest a phone can get (nothing stored, or stored data expired too), it is
+ * applied, and every screen says it has expired.
+ */
+function checkExpiry(manifest: Manifest, stored: StoredMeta, now: Date): void {
+  const isExpired = now.getTime() > new Date(manifest.expiresAt).getTime();
+  if (!isExpired || !stored.feed) return;
+  const isStoredCurrent = now.getTime() <= new Date(stored.feed.expiresAt).getTime();
+  if (isStoredCurrent) throw new SyncError('expired', `manifest version ${manifest.version} expired at ${manifest.expiresAt}; the stored version ${stored.feed.version} is current until ${stored.feed.expiresAt}`);
 }
 
 function parseJson(bytes: Uint8Array, what: string, code: 'manifest-invalid' | 'dataset-invalid'): unknown {
@@ -125,13 +138,13 @@ function parseDatasetFile(name: DatasetName, entry: DatasetEntry, bytes: Uint8Ar
   }));
 }
 
-function parseDeltaFile(name: DatasetName, from: number, entry: DatasetEntry, bytes: Uint8Array): TableChange[] {
-  const result = v.safeParse(DELTA_FILE_SCHEMAS[name], parseJson(bytes, `${name} delta`, 'dataset-invalid'));
-  if (!result.success) throw invalid(`${name} delta`, result.issues);
-  if (result.output.from !== from || result.output.to !== entry.version) {
-    throw new SyncError('dataset-invalid', `${name} delta: goes ${result.output.from}→${result.output.to}, expected ${from}→${entry.version}`);
+function parseDeltaFile(name: DatasetName, delta: DeltaEntry, entry: DatasetEntry, bytes: Uint8Array): TableChange[] {
+  const result = v.safeParse(DELTA_FILE_SCHEMAS[name], parseJson(bytes, delta.path, 'dataset-invalid'));
+  if (!result.success) throw invalid(delta.path, result.issues);
+  if (result.output.from !== delta.from || result.output.to !== entry.version) {
+    throw new SyncError('dataset-invalid', `${delta.path}: goes ${result.output.from}→${result.output.to}, expected ${delta.from}→${entry.version}`);
   }
-  return Object.entries(result.output.tables).flatMap(([table, delta]) =>
-    delta ? [{ table: table as TableName, replaceAll: false, upserts: delta.upserts as TableChange['upserts'], deletes: delta.deletes }] : [],
+  return Object.entries(result.output.tables).flatMap(([table, change]) =>
+    change ? [{ table: table as TableName, replaceAll: false, upserts: change.upserts as TableChange['upserts'], deletes: change.deletes }] : [],
   );
 }

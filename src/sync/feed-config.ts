@@ -1,6 +1,6 @@
 // First-load module: where the feed is and which keys it is signed with; read at start.
-/** The publisher keys this build trusts (VITE_FEED_KEYS, comma-separated; see docs/feed-format.md). */
-export const TRUSTED_FEED_KEYS: readonly string[] = (import.meta.env.VITE_FEED_KEYS ?? '')
+/** The publisher's root keys this build trusts to sign the key list (VITE_FEED_ROOT_KEYS, comma-separated; docs/feed-format.md). */
+export const TRUSTED_ROOT_KEYS: readonly string[] = (import.meta.env.VITE_FEED_ROOT_KEYS ?? '')
   .split(',')
   .map((key) => key.trim())
   .filter(Boolean);

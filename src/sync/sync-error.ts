@@ -10,6 +10,7 @@ export type SyncErrorCode =
   | 'rollback'
   | 'hash-mismatch'
   | 'dataset-invalid'
+  | 'expired'
   | 'storage';
 
 /** A sync failure with a code for the user and a detail for Settings and logs. */

@@ -45,17 +45,10 @@ async function attempt(db: HomewardDB, baseUrl: string, options: SyncOptions): P
   announceStoreChange(false);
   options.onStarted?.();
   try {
-    const { manifest, changes, archive } = await downloadFeed(baseUrl, stored, options);
-    const feed = {
-      feedId: manifest.feedId,
-      version: manifest.version,
-      issuedAt: manifest.issuedAt,
-      expiresAt: manifest.expiresAt,
-      demo: manifest.demo,
-    };
+    const { manifest, feed, keys, changes, archive } = await downloadFeed(baseUrl, stored, options);
     const sync = { lastCheckAt: startedAt, lastSuccessAt: startedAt };
     try {
-      await applyChanges(db, feed, changes, sync, archive);
+      await applyChanges(db, feed, changes, sync, archive, keys);
     } catch (error) {
       throw new SyncError('storage', (error as Error).message);
     }

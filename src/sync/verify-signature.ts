@@ -2,22 +2,33 @@ import { fromBase64Url } from '../model/base64url';
 
 const ed25519 = { name: 'Ed25519' } as const;
 
+/** A public key as key lists and the app build name it: raw 32 bytes, base64url. */
+export interface PublicKeyEntry {
+  id?: string;
+  publicKey: string;
+}
+
 /**
- * True when `signature` is an Ed25519 signature of the exact `message` bytes by one of the
- * trusted public keys (raw 32-byte keys, base64url). Two keys let a publisher rotate.
+ * The first of `keys` whose Ed25519 signature of the exact `message` bytes `signature` is;
+ * undefined when none is. Malformed keys are skipped.
  */
-export async function isSignedByTrustedKey(message: Uint8Array, signature: Uint8Array, trustedKeys: readonly string[]): Promise<boolean> {
-  if (signature.byteLength !== 64) return false;
-  for (const key of trustedKeys) {
+export async function findSigningKey<K extends PublicKeyEntry>(message: Uint8Array, signature: Uint8Array, keys: readonly K[]): Promise<K | undefined> {
+  if (signature.byteLength !== 64) return undefined;
+  for (const key of keys) {
     let publicKey: Uint8Array;
     try {
-      publicKey = fromBase64Url(key);
+      publicKey = fromBase64Url(key.publicKey);
     } catch {
       continue;
     }
-    if (publicKey.byteLength === 32 && (await verifyEd25519(publicKey, signature, message))) return true;
+    if (publicKey.byteLength === 32 && (await verifyEd25519(publicKey, signature, message))) return key;
   }
-  return false;
+  return undefined;
+}
+
+/** True when `signature` is an Ed25519 signature of the exact `message` bytes by one of the public keys (base64url). */
+export async function isSignedByTrustedKey(message: Uint8Array, signature: Uint8Array, trustedKeys: readonly string[]): Promise<boolean> {
+  return (await findSigningKey(message, signature, trustedKeys.map((publicKey) => ({ publicKey })))) !== undefined;
 }
 
 async function verifyEd25519(publicKey: Uint8Array, signature: Uint8Array, message: Uint8Array): Promise<boolean> {

@@ -1,18 +1,27 @@
 // First-load module: Home says how old its data is.
 import { storedMeta } from '../data/feed-state';
+import { now } from '../data/clock';
 import { formatAge, formatDate } from '../i18n/format';
 import { language, t } from '../i18n/i18n';
-import { now } from '../data/clock';
 
-/** "Updated 3 hours ago · feed issued 22 Dec 2020": when the app last confirmed its data is current. */
+/**
+ * When the data was published (the manifest's issuedAt, never the time of the last check: a
+ * server replaying an old feed must not make old data look fresh), and, apart, when the phone
+ * last looked for an update.
+ */
 export function FreshnessLine() {
   const meta = storedMeta.value;
-  const updatedAt = meta.sync.lastSuccessAt;
-  if (!meta.feed || !updatedAt) return null;
+  if (!meta.feed) return null;
+  const lookedAt = meta.sync.lastCheckAt;
   return (
     <p class="freshness" data-testid="freshness">
-      {t('freshness.updated', { age: formatAge(updatedAt, now.value) })} ·{' '}
-      {t('freshness.issued', { date: formatDate(meta.feed.issuedAt, language.value) })}
+      <span data-testid="published">{t('freshness.published', { age: formatAge(meta.feed.issuedAt, now.value), date: formatDate(meta.feed.issuedAt, language.value) })}</span>
+      {lookedAt && (
+        <>
+          {' · '}
+          <span data-testid="looked-at">{t('freshness.lookedAt', { age: formatAge(lookedAt, now.value) })}</span>
+        </>
+      )}
     </p>
   );
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
 import { publishFeed } from '../../feed/publish-feed';
-import { readSigningKey, DEFAULT_KEY_PATH, type SigningKey } from '../../feed/signing';
+import { readSigningKey, DEFAULT_KEY_PATH, DEFAULT_ROOT_KEY_PATH, type SigningKey } from '../../feed/signing';
 import { readAllTables, type AllTables } from '../../feed/read-all-tables';
 
 /** The demo feed's tables, as `npm run build` published them. */
@@ -19,14 +19,21 @@ export function withHazardTitle(tables: AllTables, title: string): AllTables {
   return { ...tables, hazards: { hazards: [{ ...first!, title: { en: title, hy: title, az: title, ru: title } }, ...rest] } };
 }
 
-/** A copy of the published demo feed that tests can publish new versions into. */
-export async function testFeed(key?: SigningKey) {
+/**
+ * A feed directory that tests publish new versions into: a copy of the published demo feed, or,
+ * with `fresh`, an empty one (a publisher who lost the directory). Signed with the demo keys
+ * unless others are given (a forger brings their own root key too).
+ */
+export async function testFeed(options: { key?: SigningKey; rootKey?: SigningKey; fresh?: boolean } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'homeward-e2e-feed-'));
-  await cp('feed/published', dir, { recursive: true });
-  const signingKey = key ?? (await readSigningKey(DEFAULT_KEY_PATH));
-  const publish = async (tables: AllTables, now = new Date()) =>
-    (await publishFeed({ outDir: dir, feedId: 'homeward-demo', demo: true, tables, key: signingKey, now, validDays: 30 })).manifest;
-  return { dir, publish };
+  if (!options.fresh) await cp('feed/published', dir, { recursive: true });
+  let key = options.key ?? (await readSigningKey(DEFAULT_KEY_PATH));
+  const rootKey = options.rootKey ?? (await readSigningKey(DEFAULT_ROOT_KEY_PATH));
+  const publish = async (tables: AllTables, now = new Date(), validDays = 30) =>
+    (await publishFeed({ outDir: dir, feedId: 'homeward-demo', demo: true, tables, key, rootKey, now, validDays })).manifest;
+  /** From now on, sign with another key (after a rotation). */
+  const signWith = (next: SigningKey) => (key = next);
+  return { dir, publish, rootKey, signWith };
 }
 
 export type Breaker = (name: string, bytes: Buffer) => Buffer | 'abort';

@@ -14,9 +14,14 @@ export type LocationState = 'off' | 'asking' | 'on' | 'denied' | 'unavailable';
 
 export const position = signal<Position | undefined>(undefined);
 export const locationState = signal<LocationState>('off');
+/** The time, every few seconds while location is on: how old the fix is, as it ages. */
+export const fixClock = signal(Date.now());
 
 const LOCATION_ON_KEY = 'homeward.location';
+// Fast enough to say a fix went stale within seconds of the 30 s limit.
+const FIX_CLOCK_MS = 5_000;
 let watchId: number | undefined;
+let clockTimer: ReturnType<typeof setInterval> | undefined;
 
 /** Starts following the position (asks the browser for permission the first time). */
 export function startLocation(): void {
@@ -26,9 +31,12 @@ export function startLocation(): void {
     return;
   }
   locationState.value = 'asking';
+  fixClock.value = Date.now();
+  clockTimer = setInterval(() => (fixClock.value = Date.now()), FIX_CLOCK_MS);
   watchId = navigator.geolocation.watchPosition(
     ({ coords, timestamp }) => {
       position.value = { coords: [coords.longitude, coords.latitude], accuracyM: coords.accuracy, at: timestamp };
+      fixClock.value = Date.now();
       locationState.value = 'on';
     },
     (error) => {
@@ -38,6 +46,7 @@ export function startLocation(): void {
       } else if (!position.value) {
         locationState.value = 'unavailable'; // no fix yet; watching goes on and may still get one
       }
+      // With a fix already, it is kept and ages: the screens say how old it is, never silently.
     },
     { enableHighAccuracy: true, maximumAge: 10_000, timeout: 60_000 },
   );
@@ -48,6 +57,7 @@ export function startLocation(): void {
 export function stopLocation(): void {
   if (watchId !== undefined) navigator.geolocation.clearWatch(watchId);
   watchId = undefined;
+  clearInterval(clockTimer);
   position.value = undefined;
   locationState.value = 'off';
   remember(false);

@@ -4,7 +4,7 @@ import { formatDistance } from '../../i18n/format';
 import { language, t } from '../../i18n/i18n';
 import { Notice } from '../../ui/notice';
 import { locationState, position, startLocation, stopLocation } from './location';
-import { isHazardIndexReady, nearbyDanger } from './proximity';
+import { isHazardIndexReady, proximity } from './proximity';
 import { warningDistanceM } from './warning-distance';
 
 /** Turns location on or off, and says what it found — never that a place is safe. */
@@ -22,22 +22,22 @@ export function NearMePanel() {
     );
   }
   const here = position.value;
+  const assessment = proximity.value;
+  const lang = language.value;
   return (
     <div class="card near-me" data-testid="near-me">
       {state === 'asking' && <p role="status">{t('near.asking')}</p>}
       {state === 'denied' && <Notice tone="warning">{t('near.denied')}</Notice>}
       {state === 'unavailable' && <p role="status">{t('near.unavailable')}</p>}
       {here && !isHazardIndexReady.value && <p role="status">{t('load.loading')}</p>}
-      {here && isHazardIndexReady.value && !nearbyDanger.value && (
+      {here && isHazardIndexReady.value && assessment && !assessment.danger && (
         <p role="status" data-testid="no-recorded-hazard">
-          {t('near.noRecorded', { distance: formatDistance(warningDistanceM.value, language.value) })}
+          {assessment.isUncertain
+            ? t('near.noRecordedUncertain', { distance: formatDistance(assessment.reachM, lang) })
+            : t('near.noRecorded', { distance: formatDistance(warningDistanceM.value, lang) })}
         </p>
       )}
-      {here && (
-        <p class="muted">
-          {t('near.accuracy', { accuracy: formatDistance(here.accuracyM, language.value) })}
-        </p>
-      )}
+      {here && <p class="muted">{t('near.accuracy', { accuracy: formatDistance(here.accuracyM, lang) })}</p>}
       {state === 'denied' ? (
         <button type="button" class="button" onClick={startLocation}>
           {t('near.start')}

@@ -1,9 +1,10 @@
-// Which hazards are near the reader, derived from position and the hazard summaries.
+// Which hazards are near the reader, derived from the position fix and the hazard summaries.
 import { computed } from '@preact/signals';
 import { summaries } from '../../data/tables';
 import type { HazardSummary } from '../../model/datasets';
-import { position } from './location';
-import { buildHazardIndex, nearestHazards } from './nearest-hazards';
+import { fixClock, position } from './location';
+import { buildHazardIndex } from './nearest-hazards';
+import { assessProximity } from './proximity-assessment';
 import { warningDistanceM } from './warning-distance';
 
 /** Hazards that still call for a warning; released land never does, nor is it ever "safe". */
@@ -15,10 +16,12 @@ export const isHazardIndexReady = computed(() => summaries.hazards.value !== und
 /** Built once per data change, not per position update. */
 export const hazardIndex = computed(() => buildHazardIndex(summaries.hazards.value ?? []));
 
-/** The nearest warning-worthy hazard within the warning distance, if any. */
-export const nearbyDanger = computed(() => {
+/** What may be near the reader, with how sure the app can be; undefined without a fix. */
+export const proximity = computed(() => {
   const here = position.value;
   if (!here) return undefined;
-  const [nearest] = nearestHazards(hazardIndex.value, here.coords, 1, isWarningHazard);
-  return nearest && nearest.metres <= warningDistanceM.value ? nearest : undefined;
+  return assessProximity(hazardIndex.value, here, warningDistanceM.value, fixClock.value, isWarningHazard);
 });
+
+/** The nearest warning-worthy hazard that may lie within the warning distance, if any. */
+export const nearbyDanger = computed(() => proximity.value?.danger);

@@ -6,13 +6,15 @@ import { sampleTables } from '../../../feed/testing/sample-tables';
 import { serveDirectory, testPublisher } from '../../../feed/testing/test-publisher';
 import { BUNDLE_BASE_URL, bundleFetch, packFeedBundle, unpackFeedBundle } from './feed-bundle';
 
+// A day after the test publisher's publishes: the feed is current.
+const NOW = new Date('2020-12-23T00:00:00Z');
 const freshDb = () => openHomewardDB({}, undefined, `bundle-${Math.random().toString(36).slice(2)}`);
 
 describe('feed bundles', () => {
   it('carry a newer feed from one phone to another, applied through the sync engine', async () => {
     const publisher = await testPublisher();
     const [sender, receiver] = [await freshDb(), await freshDb()];
-    const network = { trustedKeys: [publisher.key.publicKey], fetch: serveDirectory(publisher.dir) };
+    const network = { rootKeys: publisher.rootKeys, fetch: serveDirectory(publisher.dir), now: NOW };
     await syncNow(sender, 'https://feed.test/feed/', network);
     await syncNow(receiver, 'https://feed.test/feed/', network);
     await publisher.publish(sampleTables('Passed on by QR'));
@@ -20,7 +22,7 @@ describe('feed bundles', () => {
 
     const bundle = await packFeedBundle(await sender.getAll('feedFiles'));
     const files = (await unpackFeedBundle(bundle))!;
-    const result = await syncNow(receiver, BUNDLE_BASE_URL, { trustedKeys: [publisher.key.publicKey], fetch: bundleFetch(files) });
+    const result = await syncNow(receiver, BUNDLE_BASE_URL, { rootKeys: publisher.rootKeys, fetch: bundleFetch(files), now: NOW });
     expect(result).toMatchObject({ status: 'applied', datasets: ['hazards'] });
     expect((await receiver.get('hazards', 'hz-1'))?.title.en).toBe('Passed on by QR');
   });
@@ -28,11 +30,11 @@ describe('feed bundles', () => {
   it('that lack a file the receiver needs apply nothing and fail as a missing file (HTTP 404)', async () => {
     const publisher = await testPublisher();
     const sender = await freshDb();
-    await syncNow(sender, 'https://feed.test/feed/', { trustedKeys: [publisher.key.publicKey], fetch: serveDirectory(publisher.dir) });
+    await syncNow(sender, 'https://feed.test/feed/', { rootKeys: publisher.rootKeys, fetch: serveDirectory(publisher.dir), now: NOW });
     const onlyManifest = (await sender.getAll('feedFiles')).filter((file) => file.path.startsWith('manifest.'));
     const files = (await unpackFeedBundle(await packFeedBundle(onlyManifest)))!;
     const receiver = await freshDb();
-    const result = await syncNow(receiver, BUNDLE_BASE_URL, { trustedKeys: [publisher.key.publicKey], fetch: bundleFetch(files) });
+    const result = await syncNow(receiver, BUNDLE_BASE_URL, { rootKeys: publisher.rootKeys, fetch: bundleFetch(files), now: NOW });
     expect(result.status === 'failed' && result.error.code).toBe('http');
     expect(await receiver.count('hazards')).toBe(0);
   });

@@ -5,10 +5,10 @@ import { Notice } from '../../ui/notice';
 import { LocalText } from '../../ui/local-text';
 import { Provenance } from '../../ui/provenance';
 import { database } from '../../data/database';
+import { isStoreRead, storedMeta } from '../../data/feed-state';
 import { useStoredRecord } from '../../ui/record-gate';
 import { isShareableTable } from '../../model/datasets';
 import { keepReceived } from '../../store/received-store';
-import { TRUSTED_FEED_KEYS } from '../../sync/feed-config';
 import type { L10n } from '../../model/vocabulary';
 import { decodeRecordLink, verifySharedRecord, type SharedRecord } from './record-link';
 import { currentFeedId, recordTitle } from './shareable';
@@ -25,12 +25,15 @@ type Received =
 export function ImportScreen() {
   const [received, setReceived] = useState<Received>({ state: 'reading' });
   const [isKept, setKept] = useState(false);
+  // A record is checked against the key list the phone holds: wait until the store is read.
+  const keys = isStoreRead.value ? storedMeta.value.keys : undefined;
   useEffect(() => {
+    if (!isStoreRead.value) return;
     const read = async () => {
       setKept(false);
       const decoded = await decodeRecordLink(location.hash);
       if (!decoded.ok) return setReceived({ state: 'refused', reason: decoded.reason });
-      const { isVerified, signedAt } = await verifySharedRecord(decoded.shared, TRUSTED_FEED_KEYS);
+      const { isVerified, signedAt } = await verifySharedRecord(decoded.shared, keys);
       setReceived({ state: 'ready', shared: decoded.shared, isVerified, signedAt });
     };
     void read();
@@ -38,7 +41,7 @@ export function ImportScreen() {
     const onHashChange = () => void read();
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
+  }, [isStoreRead.value, keys]);
 
   if (received.state === 'reading') return <p role="status">{t('load.loading')}</p>;
   if (received.state === 'refused') {

@@ -2,11 +2,10 @@
 // never hands back a record its schema would refuse or a changed record that still verifies.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { signBytes } from '../../../feed/signing';
+import { signRecord } from '../../../feed/record-signatures';
 import { canonicalJson } from '../../model/canonical-json';
 import { ManifestSchema, recordSchema } from '../../model/file-schemas';
 import type { Contact } from '../../model/datasets';
-import { recordSigningMessage } from '../../model/record-signing';
 import { testSigningKey } from '../../../feed/testing/test-publisher';
 import { decodeRecordLink, encodeRecordLink, verifySharedRecord, type SharedRecord } from './record-link';
 
@@ -64,7 +63,8 @@ function mutate(link: string, next: () => number): string {
   return text;
 }
 
-const key = testSigningKey();
+const key = await testSigningKey();
+const keys = { keys: [{ id: key.id, publicKey: key.publicKey, addedAt: '2020-12-22T00:00:00.000Z' }], revoked: [] };
 const SIGNED_AT = '2020-12-22T00:00:00.000Z';
 
 const contact: Contact = {
@@ -81,7 +81,7 @@ const contact: Contact = {
 const original: SharedRecord = {
   feedId: 'test-feed',
   table: 'contacts',
-  record: { ...contact, signature: { sig: signBytes(recordSigningMessage('test-feed', 'contacts', contact, SIGNED_AT), key), signedAt: SIGNED_AT } },
+  record: { ...contact, signature: await signRecord('test-feed', 'contacts', contact, key, SIGNED_AT) },
 };
 
 /** Decodes and checks what any answer must satisfy; returns the answer. */
@@ -94,7 +94,7 @@ async function decodeAndCheck(text: string, label: string) {
     expect(v.safeParse(recordSchema(table), record).success, label).toBe(true);
     // A record that differs from the signed one in any way must not verify.
     const isUnchanged = canonicalJson(result.shared) === canonicalJson(original);
-    expect((await verifySharedRecord(result.shared, [key.publicKey])).isVerified, label).toBe(isUnchanged);
+    expect((await verifySharedRecord(result.shared, keys)).isVerified, label).toBe(isUnchanged);
   } else {
     expect(['not-homeward', 'too-large', 'corrupt', 'invalid'], label).toContain(result.reason);
   }

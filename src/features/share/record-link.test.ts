@@ -1,11 +1,12 @@
 import { deflateRawSync } from 'node:zlib';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { signBytes, type SigningKey } from '../../../feed/signing';
+import { signRecord } from '../../../feed/record-signatures';
+import type { SigningKey } from '../../../feed/signing';
 import { toBase64Url } from '../../model/base64url';
 import { canonicalJson } from '../../model/canonical-json';
 import type { Contact } from '../../model/datasets';
-import { recordSigningMessage, withoutSignature } from '../../model/record-signing';
+import { withoutSignature } from '../../model/record-signing';
 import { sampleTables } from '../../../feed/testing/sample-tables';
 import { testSigningKey } from '../../../feed/testing/test-publisher';
 import { decodeRecordLink, encodeRecordLink, MAX_FRAGMENT_CHARS, MAX_INFLATED_BYTES, verifySharedRecord, type SharedRecord } from './record-link';
@@ -13,11 +14,13 @@ import { decodeRecordLink, encodeRecordLink, MAX_FRAGMENT_CHARS, MAX_INFLATED_BY
 const ORIGIN = 'https://homeward.example';
 const FEED = 'test-feed';
 const SIGNED_AT = '2020-12-22T00:00:00.000Z';
-const key = testSigningKey();
+const key = await testSigningKey();
+/** The phone's key list: the one key the publisher signs with. */
+const keys = { keys: [{ id: key.id, publicKey: key.publicKey, addedAt: SIGNED_AT }], revoked: [] };
 
-function sign<S extends SharedRecord>(shared: S, by: SigningKey = key): S {
-  const sig = signBytes(recordSigningMessage(shared.feedId, shared.table, shared.record, SIGNED_AT), by);
-  return { ...shared, record: { ...shared.record, signature: { sig, signedAt: SIGNED_AT } } };
+async function sign<S extends SharedRecord>(shared: S, by: SigningKey = key): Promise<S> {
+  const signature = await signRecord(shared.feedId, shared.table, withoutSignature(shared.record), by, SIGNED_AT);
+  return { ...shared, record: { ...shared.record, signature } };
 }
 
 const tables = sampleTables();
@@ -32,9 +35,9 @@ const contact: Contact = {
   source: 'Test source',
   verifiedAt: '2020-12-01',
 };
-const hazardShare = sign({ feedId: FEED, table: 'hazards', record: tables.hazards.hazards[0]! });
-const contactShare = sign({ feedId: FEED, table: 'contacts', record: contact });
-const siteShare = sign({ feedId: FEED, table: 'sites', record: tables.sites.sites[0]! });
+const hazardShare = await sign({ feedId: FEED, table: 'hazards', record: tables.hazards.hazards[0]! });
+const contactShare = await sign({ feedId: FEED, table: 'contacts', record: contact });
+const siteShare = await sign({ feedId: FEED, table: 'sites', record: tables.sites.sites[0]! });
 
 /** A link around any JSON, made without encodeRecordLink, for payloads it would never write. */
 const linkOf = (json: unknown) => `${ORIGIN}/import#r1.${toBase64Url(deflateRawSync(Buffer.from(JSON.stringify(json))))}`;
@@ -46,7 +49,7 @@ describe('encodeRecordLink and decodeRecordLink', () => {
       expect(link).toMatch(/^https:\/\/homeward\.example\/import#r1\.[A-Za-z0-9_-]+$/);
       const decoded = await decodeRecordLink(link);
       expect(decoded).toEqual({ ok: true, shared });
-      expect(await verifySharedRecord(shared, [key.publicKey])).toEqual({ isVerified: true, signedAt: SIGNED_AT });
+      expect(await verifySharedRecord(shared, keys)).toEqual({ isVerified: true, signedAt: SIGNED_AT });
     });
   }
 
@@ -68,18 +71,18 @@ describe('encodeRecordLink and decodeRecordLink', () => {
     const tampered = { ...hazardShare, record: { ...hazardShare.record, status: 'released' as const } };
     const decoded = await decodeRecordLink(await encodeRecordLink(ORIGIN, tampered));
     expect(decoded.ok).toBe(true);
-    expect(decoded.ok && (await verifySharedRecord(decoded.shared, [key.publicKey]))).toEqual({ isVerified: false });
+    expect(decoded.ok && (await verifySharedRecord(decoded.shared, keys))).toEqual({ isVerified: false });
   });
 
   it('is not verified when claimed for another feed or table, signed by an unknown key, or unsigned', async () => {
     const cases: SharedRecord[] = [
       { ...hazardShare, feedId: 'other-feed' },
-      sign({ feedId: FEED, table: 'hazards', record: tables.hazards.hazards[0]! }, testSigningKey()),
+      await sign({ feedId: FEED, table: 'hazards', record: tables.hazards.hazards[0]! }, await testSigningKey()),
       { ...hazardShare, record: withoutSignature(hazardShare.record) },
     ];
     for (const shared of cases) {
       const decoded = await decodeRecordLink(await encodeRecordLink(ORIGIN, shared));
-      expect(decoded.ok && (await verifySharedRecord(decoded.shared, [key.publicKey]))).toEqual({ isVerified: false });
+      expect(decoded.ok && (await verifySharedRecord(decoded.shared, keys))).toEqual({ isVerified: false });
     }
     // The same record under another table's name fails that table's schema before any signature check.
     expect(await decodeRecordLink(linkOf({ ...hazardShare, table: 'places' }))).toEqual({ ok: false, reason: 'invalid' });
@@ -89,7 +92,7 @@ describe('encodeRecordLink and decodeRecordLink', () => {
     const padded = { ...siteShare, record: { ...siteShare.record, note: 'Closed, go home' }, extra: 1 };
     const decoded = await decodeRecordLink(linkOf(padded));
     expect(decoded).toEqual({ ok: true, shared: siteShare });
-    expect(decoded.ok && (await verifySharedRecord(decoded.shared, [key.publicKey])).isVerified).toBe(true);
+    expect(decoded.ok && (await verifySharedRecord(decoded.shared, keys)).isVerified).toBe(true);
   });
 
   it('refuses links that are not Homeward share links', async () => {

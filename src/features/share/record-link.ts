@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { fromBase64Url, toBase64Url } from '../../model/base64url';
 import { canonicalJson } from '../../model/canonical-json';
-import { ManifestSchema, recordSchema } from '../../model/file-schemas';
+import { ManifestSchema, recordSchema, type KeyList } from '../../model/file-schemas';
 import { TABLE_NAMES, type TableName, type TableRecords } from '../../model/datasets';
 import { verifyRecordSignature } from '../../sync/record-signature';
 import { deflateRaw, inflateRawCapped } from './deflate-raw';
@@ -57,12 +57,11 @@ export async function decodeRecordLink(hashOrUrl: string): Promise<{ ok: true; s
   }
 }
 
-/** Whether the shared record is signed by a trusted key for its feed and table, and when it was signed. */
-export async function verifySharedRecord(shared: SharedRecord, trustedKeys: readonly string[]): Promise<{ isVerified: boolean; signedAt?: string }> {
+/** Whether the shared record is signed, for its feed and table, by a key of the phone's key list, and when it was signed. */
+export async function verifySharedRecord(shared: SharedRecord, keyList: Pick<KeyList, 'keys' | 'revoked'> | undefined): Promise<{ isVerified: boolean; signedAt?: string }> {
   try {
-    if (await verifyRecordSignature(shared.feedId, shared.table, shared.record, trustedKeys)) {
-      return { isVerified: true, signedAt: shared.record.signature!.signedAt };
-    }
+    const verification = await verifyRecordSignature(shared.feedId, shared.table, shared.record, keyList);
+    if (verification.isVerified) return { isVerified: true, signedAt: verification.signedAt };
   } catch {
     // A malformed record is simply not verified.
   }
