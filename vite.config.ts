@@ -1,12 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, stat } from 'node:fs/promises';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicyMeta } from './build/csp';
+import { appHeaders } from './build/host-policy';
+import { precompress } from './build/precompress';
+import { staticHostFiles } from './build/static-host-files';
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; " +
-  "worker-src 'self'; manifest-src 'self'; media-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+// The feed's URL as the built app reads it (the environment, then .env files; builds and the
+// preview server run in production mode): the Content-Security-Policy must allow its origin.
+const FEED_URL = loadEnv('production', process.cwd(), 'VITE_').VITE_FEED_URL || undefined;
 
 /**
  * The root keys this build trusts to sign the feed's key list: VITE_FEED_ROOT_KEYS when set (a
@@ -84,6 +88,7 @@ export default defineConfig({
   },
   plugins: [
     preact({ prerender: { enabled: false } }),
+    contentSecurityPolicyMeta(FEED_URL),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',
@@ -93,7 +98,7 @@ export default defineConfig({
         rollupFormat: 'iife',
         // The shell only: data lives in IndexedDB, and /feed/ is written after this list is made.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        globIgnores: ['feed/**', 'icons/apple-touch-icon-*.png'],
+        globIgnores: ['feed/**', 'icons/apple-touch-icon-*.png', 'assets/404.html'],
       },
       manifest: {
         name: 'Homeward',
@@ -118,6 +123,9 @@ export default defineConfig({
     }),
     publishedFeed(),
     chunkModules(),
+    staticHostFiles(FEED_URL),
+    // Last: it compresses what the plugins above wrote (the service worker, the feed).
+    precompress(),
   ],
   build: {
     target: 'es2022',
@@ -128,6 +136,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: { output: { manualChunks: shellChunk } },
   },
-  preview: { headers: { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },
+  // The same headers as a real host (deploy/, dist/_headers): the browser tests run against it.
+  preview: { headers: appHeaders(FEED_URL) },
   server: { headers: { 'X-Content-Type-Options': 'nosniff' } },
 });
