@@ -3,10 +3,10 @@ import { cp, stat } from 'node:fs/promises';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicyMeta } from './build/csp';
-import { appHeaders } from './build/host-policy';
-import { precompress } from './build/precompress';
-import { staticHostFiles } from './build/static-host-files';
+import { contentSecurityPolicyMeta } from './build/csp.ts';
+import { appHeaders } from './build/host-policy.ts';
+import { precompress } from './build/precompress.ts';
+import { staticHostFiles } from './build/static-host-files.ts';
 
 // The feed's URL as the built app reads it (the environment, then .env files; builds and the
 // preview server run in production mode): the Content-Security-Policy must allow its origin.

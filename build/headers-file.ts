@@ -5,7 +5,7 @@
 // first detaches the header with "! Name" (Cloudflare's syntax; Netlify skips a line without a
 // colon). Cloudflare allows one "*" per rule and Netlify reads ":name" as a whole path segment,
 // so the feed's content-addressed files get one "/feed/<dataset>-*" rule per dataset.
-import { FEED_HEADERS, FEED_PATH, IMMUTABLE, REVALIDATE, appHeaders } from './host-policy';
+import { FEED_HEADERS, FEED_PATH, IMMUTABLE, REVALIDATE, appHeaders } from './host-policy.ts';
 
 type Rule = { path: string; detach?: string[]; set: Record<string, string> };
 

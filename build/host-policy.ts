@@ -1,6 +1,6 @@
 // What any static host must send, in one table: the nginx and Caddy configs (deploy/), dist/_headers
 // and the preview server are written from it. docs/deploy.md explains each rule.
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from './csp.ts';
 
 /** Hashed assets and content-addressed feed files never change under their name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';

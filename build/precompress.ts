@@ -6,7 +6,7 @@ import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { MUTABLE_FEED_FILES } from './host-policy';
+import { MUTABLE_FEED_FILES } from './host-policy.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

@@ -1,9 +1,9 @@
 // The files a static host reads from the build itself: _headers (Cloudflare Pages, Netlify) and
 // the 404 pages that keep /feed/ and /assets/ from falling back to the app on Cloudflare Pages.
 import type { Plugin } from 'vite';
-import { DATASET_NAMES } from '../src/model/datasets';
-import { headersFile } from './headers-file';
-import { FEED_PATH, NOT_FOUND_PAGE } from './host-policy';
+import { DATASET_NAMES } from '../src/model/datasets.ts';
+import { headersFile } from './headers-file.ts';
+import { FEED_PATH, NOT_FOUND_PAGE } from './host-policy.ts';
 
 /** Adds dist/_headers, dist/feed/404.html and dist/assets/404.html to the build. */
 export function staticHostFiles(feedUrl: string | undefined): Plugin {

@@ -1,4 +1,7 @@
-import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { localeText, waitForData, waitForServiceWorkerControl } from './helpers';
 
@@ -66,4 +69,34 @@ test('after an update, a tab still on the old version can load its old chunks of
   await expect(oldTab.locator('html')).toHaveAttribute('lang', 'hy');
   await expect(oldTab.getByRole('navigation')).toContainText(localeText('hy', 'nav.hazards'));
   expect(await oldTab.evaluate((url) => caches.match(url).then((response) => response?.status), `/assets/${oldChunk}`)).toBe(200);
+});
+
+test('a security release takes over without waiting for a tap, says so, and serves the next page load', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await waitForServiceWorkerControl(page);
+  await waitForData(page);
+  // The same app built as a security release: only its service worker differs.
+  const outDir = mkdtempSync(join(tmpdir(), 'homeward-security-release-'));
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], { env: { ...process.env, VITE_SECURITY_RELEASE: '1' }, stdio: 'ignore' });
+  const securitySw = readFileSync(join(outDir, 'sw.js'), 'utf8');
+  expect(securitySw).not.toEqual(originalSw);
+  await page.evaluate(() => {
+    (window as unknown as { marker: number }).marker = 1;
+    navigator.serviceWorker.addEventListener('controllerchange', () => ((window as unknown as { tookOver: boolean }).tookOver = true));
+  });
+  writeFileSync(SW_PATH, securitySw);
+  await checkForUpdate(page);
+
+  // No "New version — Reload" to wait for: the notice says the update is in, and nothing reloaded.
+  await expect(page.getByTestId('security-release')).toContainText(localeText('en', 'update.securityInstalled'));
+  await expect(page.getByRole('status').filter({ hasText: 'New version available' })).toHaveCount(0);
+  expect(await hasWaitingWorker(page)).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { tookOver?: boolean }).tookOver)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  // The next page load is the security release's.
+  await page.reload();
+  await waitForData(page);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.active!.scriptURL)).toMatch(/\/sw\.js$/);
+  await expect(page.getByTestId('security-release')).toHaveCount(0);
+  rmSync(outDir, { recursive: true, force: true });
 });
