@@ -75,7 +75,7 @@ export function readLocaleUnits(root: string, lang: TargetLanguage): TextUnit[] 
     const section = SECTIONS[key.split('.')[0]!] ?? 'the interface';
     const plural = PLURAL_SUFFIX.exec(key);
     if (!plural) {
-      units.push({ id: `ui:${key}`, file: localeFile(lang), source, target: own.get(key), where: `Interface string in ${section}; key ${key}` });
+      units.push({ id: `ui:${key}`, file: localeFile(lang), source, target: own.get(key), where: `Interface string (${section}), key ${key}` });
       continue;
     }
     const base = key.replace(PLURAL_SUFFIX, '');
@@ -88,7 +88,7 @@ export function readLocaleUnits(root: string, lang: TargetLanguage): TextUnit[] 
         file: localeFile(lang),
         source: english.get(formKey) ?? english.get(`${base}_other`) ?? source,
         target: own.get(formKey),
-        where: `Interface string in ${section}; key ${formKey}: the plural form “${category}”, for counts such as ${pluralExamples(lang, category)}`,
+        where: `Interface string (${section}), key ${formKey}: the plural form “${category}”, for counts such as ${pluralExamples(lang, category)}`,
       });
     }
   }

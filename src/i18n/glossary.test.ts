@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readTextUnits } from '../../scripts/translations/text-units';
 import { TARGET_LANGUAGES } from '../../scripts/translations/text-unit';
@@ -14,6 +15,14 @@ describe('glossary', () => {
         if (entry.avoid?.[lang]) expect(entry.term[lang], `${concept} in ${lang}`).not.toMatch(entry.avoid[lang]!.pattern);
       }
     }
+  });
+
+  it('is the glossary docs/translating.md shows reviewers', () => {
+    const rows = readFileSync(new URL('../../docs/translating.md', import.meta.url), 'utf8').split('\n').filter((line) => line.startsWith('| '));
+    for (const [concept, entry] of Object.entries(GLOSSARY) as [string, GlossaryTerm][]) {
+      expect(rows.some((row) => row.includes(`| ${entry.term.hy} | ${entry.term.az} | ${entry.term.ru} |`)), concept).toBe(true);
+    }
+    expect(rows.length - 1, "one row per term, after the header").toBe(Object.keys(GLOSSARY).length);
   });
 
   it('finds the concepts an English text names, leaving placeholders out', () => {
