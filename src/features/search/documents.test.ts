@@ -8,7 +8,8 @@ import { ContactSchema, HazardSchema, PlaceSchema, SiteSchema } from '../../mode
 import type { Stop } from '../../model/datasets';
 import { toSearchDocuments } from './documents';
 import { buildSearchIndex } from './search-index';
-import { groupBySection, searchIndex } from './search-query';
+import { groupBySection } from './search-groups';
+import { searchIndex } from './search-query';
 
 const hazards = v.parse(v.array(HazardSchema), hazardsSource.hazards);
 const contacts = v.parse(v.array(ContactSchema), contactsSource.contacts);

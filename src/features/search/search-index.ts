@@ -22,6 +22,8 @@ export interface SearchResult {
   section: SearchSection;
   id: string;
   score: number;
+  /** The query as it was read: as typed, or as it reads on the keyboard layout it was meant for. */
+  reading: string;
 }
 
 /** Results of one section, best first. */
@@ -31,7 +33,7 @@ export interface SearchGroup {
 }
 
 /** Bumped whenever the skeleton rules or this layout change: an index stored under another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** The index: plain arrays of strings and numbers, so it can be stored as JSON or in IndexedDB. */
 export interface SearchIndex {

@@ -7,7 +7,7 @@ import { currentLocation, navigate } from '../../ui/navigation';
 import { LocalText } from '../../ui/local-text';
 import type { L10n } from '../../model/vocabulary';
 import type { SearchResult } from './search-index';
-import { groupBySection } from './search-query';
+import { groupBySection } from './search-groups';
 import { loadedIndex, refreshSearchIndex, search } from './search-state';
 
 /** Where a result leads and what it is called. */
