@@ -1,6 +1,6 @@
-// Search only (loaded with the search screen and where data is applied, not on first load): one
-// word index over hazards, stops, contacts and sites, built when data is applied and stored as
-// plain JSON (IndexedDB keeps it by structured clone), then queried in any script. No DOM here.
+// Search only (runs in the search worker): one word index over places, hazards, contacts, sites
+// and stops, built when data is applied and stored as plain JSON (IndexedDB keeps it by
+// structured clone), then queried in any script. No DOM here.
 import { SEARCH_SECTIONS, type SearchSection } from '../../model/vocabulary';
 import { skeletonWords } from './transliterate';
 import { compareCodeUnits } from './sorted-words';
