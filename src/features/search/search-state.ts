@@ -2,6 +2,7 @@
 // which builds, stores and queries it; the page sends queries and reads results, so neither a
 // rebuild after an update nor a search ever blocks a tap.
 import { signal } from '@preact/signals';
+import { database } from '../../data/database';
 import type { SearchReply, SearchRequest } from './search-host';
 import type { SearchResult } from './search-index';
 
@@ -47,7 +48,7 @@ function startBackend(): Backend {
 }
 
 function inPageBackend(): Backend {
-  const host = Promise.all([import('./search-host'), import('../../data/database')]).then(([{ createSearchHost }, { database }]) => createSearchHost(database));
+  const host = import('./search-host').then(({ createSearchHost }) => createSearchHost(database));
   return { send: (request) => void host.then((ready) => ready.handle(request)).then(receive) };
 }
 
