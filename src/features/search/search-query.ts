@@ -52,20 +52,27 @@ interface Reading {
   factor: number;
 }
 
+/** The query as typed, then as it reads on each other layout, each reading once. */
+function readingsOf(query: string): Reading[] {
+  const readings: Reading[] = [];
+  const seen = new Set<string>();
+  const add = (text: string, factor: number) => {
+    const words = queryWords(text);
+    const key = words.map((word) => word.skeleton).join(' ');
+    if (words.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    readings.push({ text, words, factor });
+  };
+  add(query.trim(), 1);
+  for (const text of otherLayoutReadings(query.trim())) add(text, OTHER_LAYOUT);
+  return readings;
+}
+
 /** Documents matching every word of `query` (as typed, or read on another layout), best first; at most `limit` of them. */
 export function searchIndex(index: SearchIndex, query: string, limit = 20): SearchResult[] {
   const docCount = index.docIds.length;
   if (docCount === 0 || !(limit >= 1)) return [];
-  const typed = queryWords(query);
-  const readings: Reading[] = typed.length > 0 ? [{ text: query.trim(), words: typed, factor: 1 }] : [];
-  const typedKey = typed.map((word) => word.skeleton).join(' ');
-  for (const text of otherLayoutReadings(query.trim())) {
-    const words = queryWords(text);
-    const key = words.map((word) => word.skeleton).join(' ');
-    if (words.length > 0 && key !== typedKey && !readings.some((reading) => reading.words.map((word) => word.skeleton).join(' ') === key)) {
-      readings.push({ text, words, factor: OTHER_LAYOUT });
-    }
-  }
+  const readings = readingsOf(query);
   if (readings.length === 0) return [];
 
   const prepared = prepareIndex(index);
@@ -162,9 +169,9 @@ function forEachMatch(index: SearchIndex, prepared: PreparedIndex, word: QueryWo
   // A slip inside a word still being typed, or an inflection that changes a vowel ("Qazançı"
   // for "Ghazanchetsots", "монастырь" for "monastery"). The loosest guess, so only when nothing
   // closer matched: beside real matches it only adds noise ("Shusha" would find "şübhəli").
-  // The first letter must be right as typed (a and e aside): it keeps the scan to a slice of the
-  // sorted words, and first letters are rarely the mistyped ones. Compared as typed, since the
-  // plain keyboard's folds make too many words look alike ("hotel", "Khojaly").
+  // The first letter of the skeleton must be right (a and e aside): it keeps the scan to a slice
+  // of the sorted words, and first letters are rarely the mistyped ones. Not the first letter of
+  // the plain key: its folds make too many words start alike ("hotel" would find "Khojaly").
   if (seen.size > 0 || typedLetters < MIN_LETTERS_FOR_PREFIX_SLIP) return;
   const { plainKeys } = prepared;
   const length = plain.length;
