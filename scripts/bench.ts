@@ -19,6 +19,9 @@ const BUDGETS: Record<string, number> = {
   hazard_list_near_ms: 150,
   next_departures_ms: 5,
   search_ms: 10,
+  search_p95_ms: 25,
+  // Built in a worker: the page's own thread is never held up long enough to miss a tap.
+  search_index_build_longest_task_ms: 50,
   transit_dataset_gzip: 10_000,
   start_to_home_ms: 600,
   heap_after_start_mb: 30,
@@ -70,7 +73,9 @@ const syncBytes = await measureSyncBytes('feed/published');
 report('sync_bytes_one_change', syncBytes.oneChange, 'bytes');
 report('sync_bytes_full', syncBytes.full, 'bytes');
 
-// 10,000 synthetic hazards in the real IndexedDB, queried and listed in Chromium (no throttling).
+// 10,000 synthetic hazards in the real IndexedDB, queried and listed in Chromium (no throttling);
+// then search: the engine over 5,000 multilingual records (median and p95 of 500 queries), and
+// the app's search worker indexing 5,000 stored records while the page times its longest task.
 const hazardBench = await runHazardQueryBench({ chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', port: PORT + 1 });
 const UNITS: Record<string, string> = { hazards: 'records', search_index_bytes: 'bytes' };
 for (const [name, value] of Object.entries(hazardBench)) report(name, value, UNITS[name] ?? 'ms');

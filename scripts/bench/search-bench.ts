@@ -1,6 +1,7 @@
 // Search speed over 5,000 synthetic multilingual records. Plain TypeScript with no Node API, so the
 // same function can run under tsx or in a browser page.
 import { allNames, DOMAIN_NAMES, type DomainNames } from '../../src/features/search/domain-names.fixture';
+import { TYPED_SPELLINGS } from '../../src/features/search/typed-spellings.fixture';
 import { buildSearchIndex, deserializeSearchIndex, serializeSearchIndex, SEARCH_SECTIONS, type SearchDocument } from '../../src/features/search/search-index';
 import { searchIndex } from '../../src/features/search/search-query';
 import { seededRandom } from '../../src/testing/seeded-random';
@@ -37,9 +38,12 @@ const VOWELS: Record<Language, string[]> = {
 const INVENTED_WORDS_PER_LANGUAGE = 3_000;
 
 
-/** Builds 5,000 records and 500 queries, times index build and queries; times in ms, size in bytes. */
-export function runSearchBench(): Record<string, number> {
-  const random = seededRandom(SEED);
+/**
+ * 5,000 synthetic multilingual records, the same for the same random source: a title in four
+ * languages naming a place of docs/domain.md ("<word> near Ağdam <word>"), and for most a
+ * description in four languages, as hazards, contacts and sites have.
+ */
+export function syntheticSearchDocuments(random: () => number): { documents: SearchDocument[]; places: DomainNames[]; titles: string[][] } {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const inventWord = (language: Language) => {
     let word = '';
@@ -51,19 +55,27 @@ export function runSearchBench(): Record<string, number> {
   ) as Record<Language, string[]>;
   const someWord = (language: Language) => (random() < 0.4 ? pick(COMMON_WORDS[language]) : pick(invented[language]));
   const phrase = (language: Language, words: number) => Array.from({ length: words }, () => someWord(language)).join(' ');
-  const placeName = (place: DomainNames, language: Language) => pick(place[language]);
 
-  // Each record: a title in four languages naming a place ("<word> near Ağdam <word>"), and for
-  // most, a description in four languages, as hazards, contacts and sites have.
   const documents: SearchDocument[] = [];
   const places: DomainNames[] = [];
+  const titles: string[][] = [];
   for (let i = 0; i < DOCUMENTS; i++) {
     const place = pick(DOMAIN_NAMES);
     places.push(place);
-    const names = LANGUAGES.map((language) => `${phrase(language, 1 + Math.floor(random() * 3))} ${placeName(place, language)} ${phrase(language, Math.floor(random() * 2))}`);
+    const names = LANGUAGES.map((language) => `${phrase(language, 1 + Math.floor(random() * 3))} ${pick(place[language])} ${phrase(language, Math.floor(random() * 2))}`);
+    titles.push(names);
     const descriptions = random() < 0.7 ? LANGUAGES.map((language) => phrase(language, 8 + Math.floor(random() * 10))) : [];
     documents.push({ section: SEARCH_SECTIONS[i % SEARCH_SECTIONS.length]!, id: `doc-${i}`, texts: [...names, ...descriptions], nameCount: names.length });
   }
+  return { documents, places, titles };
+}
+
+/** Builds 5,000 records and 500 queries, times index build and queries; times in ms, size in bytes. */
+export function runSearchBench(): Record<string, number> {
+  const random = seededRandom(SEED);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const { documents, places } = syntheticSearchDocuments(random);
+  const placeName = (place: DomainNames, language: Language) => pick(place[language]);
 
   const wordsOf = (text: string) => text.split(' ').filter((word) => word.length > 0);
   const typo = (word: string) => {
@@ -76,14 +88,16 @@ export function runSearchBench(): Record<string, number> {
     else [letters[at], letters[at + 1]] = [letters[at + 1] ?? letters[at]!, letters[at]!];
     return letters.join('');
   };
-  // Exact words, prefixes, typos, a place's name in another script, and two-word queries.
+  // Exact words, prefixes, typos, a place's name in another script, two-word queries, and a
+  // place's name as people type it: on a plain keyboard or with a slip, on the wrong layout.
   const queries: string[] = [];
   for (let q = 0; q < QUERIES; q++) {
     const i = Math.floor(random() * DOCUMENTS);
     const words = wordsOf(pick(documents[i]!.texts));
     const word = pick(words);
     const longWords = words.filter((candidate) => [...candidate].length >= 6);
-    switch (q % 5) {
+    const typed = TYPED_SPELLINGS.find((entry) => entry.id === places[i]!.id)!;
+    switch (q % 7) {
       case 0:
         queries.push(word);
         break;
@@ -98,8 +112,14 @@ export function runSearchBench(): Record<string, number> {
       case 3:
         queries.push(pick(allNames(places[i]!)));
         break;
-      default:
+      case 4:
         queries.push(`${placeName(places[i]!, pick(LANGUAGES))} ${pick(words)}`);
+        break;
+      case 5:
+        queries.push(pick([...typed.plain, ...typed.slips, ...typed.twoSlips]));
+        break;
+      default:
+        queries.push(pick(typed.layouts));
     }
   }
 

@@ -15,6 +15,7 @@ const ReportScreen = lazyScreen(() => import('../features/hazards/report-screen'
 const SafetyGuide = lazyScreen(() => import('../features/safety/safety-guide').then((module) => module.SafetyGuide));
 const ContactDetail = lazyScreen(() => import('../features/contacts/contact-detail').then((module) => module.ContactDetail));
 const SiteDetail = lazyScreen(() => import('../features/sites/site-detail').then((module) => module.SiteDetail));
+const PlaceDetail = lazyScreen(() => import('../features/places/place-detail').then((module) => module.PlaceDetail));
 const ShareScreen = lazyScreen(() => import('../features/share/share-screen').then((module) => module.ShareScreen));
 const BusesScreen = lazyScreen(() => import('../features/buses/buses-screen').then((module) => module.BusesScreen));
 const SearchScreen = lazyScreen(() => import('../features/search/search-screen').then((module) => module.SearchScreen));
@@ -37,6 +38,7 @@ const ROUTES: [RegExp, Screen][] = [
   [/^\/contacts\/([^/]+)$/, ContactDetail],
   [/^\/sites\/?$/, SitesList],
   [/^\/sites\/([^/]+)$/, SiteDetail],
+  [/^\/places\/([^/]+)$/, PlaceDetail],
   [/^\/share\/?$/, ShareScreen],
   [/^\/share\/send\/?$/, SendScreen],
   [new RegExp(`^/share/((?:${SHAREABLE_TABLES.join('|')})/[^/]+)$`), RecordShareScreen],

@@ -75,7 +75,8 @@ export const DATASETS = {
   places: {
     source: { kind: 'json', file: 'places.json' } satisfies DatasetSource,
     tables: {
-      places: table('PlaceSchema', { since: 1 }),
+      // Every name in every language; its screen gathers the place's hazards, sites, contacts and stops.
+      places: table('PlaceSchema', { since: 1, search: { section: 'places', names: (place) => text(place.name) } }),
     },
   },
   hazards: {

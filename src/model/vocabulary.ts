@@ -46,6 +46,9 @@ export type SiteKind = (typeof SITE_KINDS)[number];
 export const ACCESS_STATUSES = ['open', 'escort', 'permit', 'closed', 'unknown'] as const;
 export type AccessStatus = (typeof ACCESS_STATUSES)[number];
 
-/** The sections search results are grouped in, in the order groups are shown when their best scores tie. */
-export const SEARCH_SECTIONS = ['hazards', 'stops', 'contacts', 'sites'] as const;
+/**
+ * The sections search results are grouped in, in the order the groups are shown: the place
+ * first (its screen gathers the rest), then mine hazards, which are what keeps people alive.
+ */
+export const SEARCH_SECTIONS = ['places', 'hazards', 'contacts', 'sites', 'stops'] as const;
 export type SearchSection = (typeof SEARCH_SECTIONS)[number];

@@ -1,10 +1,12 @@
 import { signal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n/i18n';
 import { DataGate } from '../../ui/data-gate';
 import { recordsById, transit } from '../../data/tables';
 import { LocalText, localString } from '../../ui/local-text';
 import { now } from '../../data/clock';
 import { FreshnessLine } from '../../ui/freshness';
+import { currentLocation } from '../../ui/navigation';
 import { Provenance } from '../../ui/provenance';
 import { agencyZone, chosenFrom, chosenTo, fromGroup, journeyLegs, reverseJourney, stopGroups, toGroup } from './buses-state';
 import { DepartureList } from './departure-list';
@@ -44,8 +46,22 @@ function Timetable() {
   );
 }
 
+/** A link naming a stop (/buses?stop=<id>, from search or a place) makes it the journey's end, unless it is already its start. */
+function useStopFromLink(): void {
+  const stopId = new URLSearchParams(currentLocation.value.search).get('stop');
+  const applied = useRef<string | null>(null);
+  const group = stopGroups.value.find((candidate) => candidate.stops.some((stop) => stop.id === stopId))?.key;
+  useEffect(() => {
+    // Once per link, so a later update of the timetable does not undo the reader's own choice.
+    if (!group || applied.current === stopId) return;
+    applied.current = stopId;
+    if (group !== fromGroup.value) chosenTo.value = group;
+  }, [stopId, group]);
+}
+
 /** The bus section: choose the two ends, see the next buses, a day's timetable and each route's notes. */
 export function BusesScreen() {
+  useStopFromLink();
   return (
     <section>
       <h1 tabIndex={-1}>{t('buses.title')}</h1>

@@ -8,7 +8,8 @@ import { ContactSchema, HazardSchema, PlaceSchema, SiteSchema } from '../../mode
 import type { Stop } from '../../model/datasets';
 import { toSearchDocuments } from './documents';
 import { buildSearchIndex } from './search-index';
-import { groupBySection, searchIndex } from './search-query';
+import { groupBySection } from './search-groups';
+import { searchIndex } from './search-query';
 
 const hazards = v.parse(v.array(HazardSchema), hazardsSource.hazards);
 const contacts = v.parse(v.array(ContactSchema), contactsSource.contacts);
@@ -30,8 +31,9 @@ const stops: Stop[] = [
 describe('toSearchDocuments', () => {
   const documents = toSearchDocuments({ hazards, stops, contacts, sites, places });
 
-  it('makes one document per hazard, stop, contact and site', () => {
+  it('makes one document per place, hazard, stop, contact and site', () => {
     expect(documents.map((document) => `${document.section}/${document.id}`)).toEqual([
+      ...places.map((place) => `places/${place.id}`),
       ...hazards.map((hazard) => `hazards/${hazard.id}`),
       ...stops.map((stop) => `stops/${stop.id}`),
       ...contacts.map((contact) => `contacts/${contact.id}`),
@@ -51,7 +53,13 @@ describe('toSearchDocuments', () => {
     expect(contactDocument.texts).toContain(contact.description.az);
     expect(contactDocument.texts).toContain(contact.area.ru);
 
-    expect(documents.find((document) => document.id === 'goris')).toEqual({ section: 'stops', id: 'goris', texts: ['Goris'], nameCount: 1 });
+    expect(documents.find((document) => document.section === 'stops' && document.id === 'goris')).toEqual({ section: 'stops', id: 'goris', texts: ['Goris'], nameCount: 1 });
+    expect(documents.find((document) => document.section === 'places' && document.id === 'goris')).toEqual({
+      section: 'places',
+      id: 'goris',
+      texts: ['Goris', 'Գորիս', 'Gorus', 'Горис'],
+      nameCount: 4,
+    });
     expect(documents.find((document) => document.id === 'yerevan-kilikia')!.texts.slice(4)).toEqual(['Kilikia bus station', 'Автовокзал «Киликия»']);
   });
 
@@ -84,11 +92,31 @@ describe('searching the demo feed', () => {
     expect(first('HALO')?.id).toBe('ct-halo-trust');
   });
 
+  it('shows the place first however its name is typed: plain keyboard, slip, wrong layout', () => {
+    // What the screen shows first: the best result of the first group.
+    const top = (query: string) => {
+      const result = groupBySection(searchIndex(index, query))[0]?.results[0];
+      return result && `${result.section}/${result.id}`;
+    };
+    expect(top('susa')).toBe('places/shushi');
+    expect(top('lacin')).toBe('places/lachin');
+    expect(top('Lahcin')).toBe('places/lachin');
+    expect(top('Agam')).toBe('places/agdam');
+    expect(top('Gois')).toBe('places/goris');
+    expect(top('Siian')).toBe('places/sisian');
+    expect(top('Cntgfyfrthn')).toBe('places/stepanakert');
+    expect(top('Ieif')).toBe('places/shushi');
+    expect(top('Ыргырш')).toBe('places/shushi');
+    expect(top('Ste3anake8t')).toBe('places/stepanakert');
+    expect(top('Սհւսհի')).toBe('places/shushi');
+  });
+
   it('groups a place search by section', () => {
     const results = searchIndex(index, 'Stepanakert', 50);
     const groups = groupBySection(results);
-    // Hazards and the EMERCOM contact name it; site descriptions mention it.
-    expect(groups.map((group) => group.section).sort()).toEqual(['contacts', 'hazards', 'sites']);
+    // The place itself, its hazards and the EMERCOM contact name it; site descriptions mention it.
+    expect(groups.map((group) => group.section)).toEqual(['places', 'hazards', 'contacts', 'sites']);
+    expect(groups[0]!.results.map((result) => result.id)).toEqual(['stepanakert']);
     expect(groups.flatMap((group) => group.results)).toHaveLength(results.length);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allNames, DOMAIN_NAMES, DOMAIN_SITES, type DomainNames } from './domain-names.fixture';
 import { buildSearchIndex, deserializeSearchIndex, SEARCH_INDEX_VERSION, serializeSearchIndex, type SearchDocument, type SearchIndex } from './search-index';
-import { groupBySection, searchIndex } from './search-query';
+import { groupBySection } from './search-groups';
+import { searchIndex } from './search-query';
 
 const sectionOf = (place: DomainNames): SearchDocument['section'] => (DOMAIN_SITES.includes(place) ? 'sites' : 'stops');
 const topId = (index: SearchIndex, query: string) => searchIndex(index, query)[0]?.id;
@@ -90,19 +91,28 @@ describe('searchIndex: matching', () => {
     for (const query of ['STEPANAKERT', 'stepanakert', 'Stépanakért', 'XANKƏNDİ', 'СТЕПАНАКЕРТ']) expect(topId(index, query), query).toBe('stepanakert');
   });
 
-  it('forgives one typo in a word of five letters or more: substitution, insertion, deletion, swap', () => {
+  it('forgives one slip in a word of five letters or more: substitution, insertion, deletion, swap', () => {
     for (const query of ['Stepanakrt', 'Stepanakiert', 'Stepanakwrt', 'Stepanaketr', 'Khankendo', 'Степанакрет']) {
       expect(topId(index, query), query).toBe('stepanakert');
     }
   });
 
-  it('forgives no typo in a word of four letters, and no second typo in a longer one', () => {
+  it('forgives two slips in a word of eight letters or more, never three', () => {
+    expect(ids(index, 'Stepanokrt')).toEqual(['stepanakert']);
+    expect(ids(index, 'Stepnakrt')).toEqual(['stepanakert']);
+    expect(ids(index, 'Khnkenfi')).toEqual(['stepanakert']);
+    expect(ids(index, 'Stepnokrt')).toEqual([]);
+    expect(ids(index, 'Stepanakrtt')).toEqual(['stepanakert']); // doubled letters are one letter
+  });
+
+  it('forgives no slip in a word of four letters, but a letter missing from one of five', () => {
     expect(topId(index, 'Akna')).toBe('akna');
     expect(ids(index, 'Akma')).toEqual([]);
     expect(ids(index, 'Vayl')).toEqual([]);
-    expect(ids(index, 'Stepanokrt')).toEqual([]);
-    expect(ids(index, 'Stepanakrtt')).toEqual(['stepanakert']); // doubled letters are one letter
-    expect(ids(index, 'Stepnakrt')).toEqual([]);
+    expect(ids(index, 'Vak')).toEqual([]);
+    const five = buildSearchIndex([{ section: 'places', id: 'agdam', texts: ['Agdam'] }]);
+    expect(ids(five, 'Agam')).toEqual(['agdam']);
+    expect(ids(five, 'Agm')).toEqual([]);
   });
 
   it('tries a prefix with a typo only when nothing closer matched', () => {
@@ -165,18 +175,20 @@ describe('searchIndex: ranking', () => {
 });
 
 describe('groupBySection', () => {
-  it('groups results by section, the group of the best result first, keeping their order', () => {
+  it('groups results by kind, places first, then hazards, contacts, sites and stops, keeping their order', () => {
     const index = buildSearchIndex([
+      { section: 'stops', id: 'stop-agdam', texts: ['Agdam'] },
       { section: 'hazards', id: 'hz-agdam', texts: ['Mine accident near Agdam', 'Agdam'], nameCount: 1 },
       { section: 'sites', id: 'site-agdam-mosque', texts: ['Agdam Juma mosque'] },
       { section: 'contacts', id: 'ct-anama', texts: ['ANAMA', 'Mine action in Agdam and elsewhere'], nameCount: 1 },
       { section: 'sites', id: 'site-azykh', texts: ['Azykh cave', 'Near Agdam'], nameCount: 1 },
+      { section: 'places', id: 'agdam', texts: ['Agdam (Akna)'] },
       { section: 'stops', id: 'stop-goris', texts: ['Goris'] },
     ]);
     const results = searchIndex(index, 'Agdam');
     const groups = groupBySection(results);
-    expect(groups.map((group) => group.section)).toEqual(['sites', 'hazards', 'contacts']);
-    expect(groups[0]!.results.map((result) => result.id)).toEqual(['site-agdam-mosque', 'site-azykh']);
+    expect(groups.map((group) => group.section)).toEqual(['places', 'hazards', 'contacts', 'sites', 'stops']);
+    expect(groups[3]!.results.map((result) => result.id)).toEqual(['site-agdam-mosque', 'site-azykh']);
     expect(groups.flatMap((group) => group.results)).toHaveLength(results.length);
   });
 

@@ -1,6 +1,6 @@
-// Search only (loaded with the search screen and where data is applied, not on first load): one
-// word index over hazards, stops, contacts and sites, built when data is applied and stored as
-// plain JSON (IndexedDB keeps it by structured clone), then queried in any script. No DOM here.
+// Search only (runs in the search worker): one word index over places, hazards, contacts, sites
+// and stops, built when data is applied and stored as plain JSON (IndexedDB keeps it by
+// structured clone), then queried in any script. No DOM here.
 import { SEARCH_SECTIONS, type SearchSection } from '../../model/vocabulary';
 import { skeletonWords } from './transliterate';
 import { compareCodeUnits } from './sorted-words';
@@ -22,6 +22,8 @@ export interface SearchResult {
   section: SearchSection;
   id: string;
   score: number;
+  /** The query as it was read: as typed, or as it reads on the keyboard layout it was meant for. */
+  reading: string;
 }
 
 /** Results of one section, best first. */
@@ -31,7 +33,7 @@ export interface SearchGroup {
 }
 
 /** Bumped whenever the skeleton rules or this layout change: an index stored under another version is rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** The index: plain arrays of strings and numbers, so it can be stored as JSON or in IndexedDB. */
 export interface SearchIndex {

@@ -1,51 +1,80 @@
-// Search only: keeps the stored search index in step with the data, and answers queries.
+// Search only: the page's side of search. The index lives in a worker (search-index.worker.ts),
+// which builds, stores and queries it; the page sends queries and reads results, so neither a
+// rebuild after an update nor a search ever blocks a tap.
 import { signal } from '@preact/signals';
-import { DATASET_NAMES, SEARCHABLE_TABLES, tableInfo, type SummarisedTable, type TableName } from '../../model/datasets';
 import { database } from '../../data/database';
-import { readMeta, readSummaries, readTable } from '../../store/queries';
-import { readSearchIndex, writeSearchIndex } from '../../store/search-index-store';
-import type { HomewardDB } from '../../store/db';
-import { toSearchDocuments, type SearchableData } from './documents';
-import { buildSearchIndex, deserializeSearchIndex, SEARCH_INDEX_VERSION, type SearchIndex } from './search-index';
-import { searchIndex } from './search-query';
+import type { SearchReply, SearchRequest } from './search-host';
+import type { SearchResult } from './search-index';
 
-/** The index in memory once loaded or built; undefined until then. */
-export const loadedIndex = signal<SearchIndex | undefined>(undefined);
+/** Whether the index can answer: 'loading' until the first refresh ends, 'failed' if it could not be read or built. */
+export const indexStatus = signal<'idle' | 'loading' | 'ready' | 'failed'>('idle');
+/** Counts finished refreshes, so a screen searches again when the index changed under it. */
+export const indexRevision = signal(0);
 
-/** What the index must have been built from to be current: index format and dataset versions. */
-async function currentBuildKey(db: HomewardDB): Promise<string> {
-  const { datasets } = await readMeta(db);
-  return JSON.stringify([SEARCH_INDEX_VERSION, ...DATASET_NAMES.map((name) => datasets[name]?.version ?? 0)]);
+/** How many results one search returns. */
+const RESULT_LIMIT = 30;
+
+interface Backend {
+  send(request: SearchRequest): void;
 }
 
-// The searchable tables, and those whose texts they borrow (a hazard's district names).
-const INPUT_TABLES: TableName[] = [...new Set<TableName>(['places', ...SEARCHABLE_TABLES])];
+let backend: Backend | undefined;
+let nextId = 1;
+const waiting = new Map<number, { request: SearchRequest; resolve: (reply: SearchReply) => void }>();
 
-/** Reads what the documents are made of straight from the store: summaries where a table has them. */
-async function readSearchableData(db: HomewardDB): Promise<SearchableData> {
-  const rows = await Promise.all(
-    INPUT_TABLES.map((table) => (tableInfo(table)?.summary ? readSummaries(db, table as SummarisedTable) : readTable(db, table))),
-  );
-  return Object.fromEntries(INPUT_TABLES.map((table, i) => [table, rows[i]]));
+function receive(reply: SearchReply): void {
+  const entry = waiting.get(reply.id);
+  if (!entry) return;
+  waiting.delete(reply.id);
+  entry.resolve(reply);
 }
 
-/** Rebuilds and stores the index when the data changed since it was built (after a sync). */
-export async function refreshSearchIndex(): Promise<void> {
-  const db = await database();
-  const builtFor = await currentBuildKey(db);
-  const stored = await readSearchIndex(db);
-  if (stored?.builtFor === builtFor && loadedIndex.value) return;
-  const index = stored?.builtFor === builtFor ? deserializeSearchIndex(stored.index) : undefined;
-  if (index) {
-    loadedIndex.value = index;
-    return;
+function startBackend(): Backend {
+  try {
+    const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<SearchReply>) => receive(event.data));
+    // A worker that cannot start (an old engine, a broken install) must not leave search dead:
+    // the same host then runs on the page, loaded only in that case.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker.terminate();
+      backend = inPageBackend();
+      for (const { request } of waiting.values()) backend.send(request);
+    });
+    return { send: (request) => worker.postMessage(request) };
+  } catch {
+    return inPageBackend();
   }
-  const built = buildSearchIndex(toSearchDocuments(await readSearchableData(db)));
-  loadedIndex.value = built;
-  await writeSearchIndex(db, builtFor, built);
 }
 
-/** Best-first matches for a query, from the loaded index. */
-export function search(query: string) {
-  return loadedIndex.value ? searchIndex(loadedIndex.value, query, 30) : [];
+function inPageBackend(): Backend {
+  const host = import('./search-host').then(({ createSearchHost }) => createSearchHost(database));
+  return { send: (request) => void host.then((ready) => ready.handle(request)).then(receive) };
+}
+
+// Omit over each member of the union, not over the union as a whole.
+type Unnumbered<R> = R extends unknown ? Omit<R, 'id'> : never;
+
+function ask(request: Unnumbered<SearchRequest>): Promise<SearchReply> {
+  const full = { ...request, id: nextId++ } as SearchRequest;
+  return new Promise((resolve) => {
+    waiting.set(full.id, { request: full, resolve });
+    (backend ??= startBackend()).send(full);
+  });
+}
+
+/** Brings the index in step with the store: after every applied update, and when search opens. */
+export async function refreshSearchIndex(): Promise<void> {
+  const wasReady = indexStatus.value === 'ready';
+  if (!wasReady) indexStatus.value = 'loading';
+  const reply = await ask({ kind: 'refresh' });
+  // A failed rebuild leaves the index the worker already holds: search still answers from it.
+  indexStatus.value = reply.kind === 'failed' && !wasReady ? 'failed' : 'ready';
+  indexRevision.value++;
+}
+
+/** Best-first matches for a query; empty when the index could not answer. */
+export async function searchFor(query: string): Promise<SearchResult[]> {
+  const reply = await ask({ kind: 'search', query, limit: RESULT_LIMIT });
+  return reply.kind === 'results' ? reply.results : [];
 }

@@ -1,9 +1,11 @@
 // Search only (loaded with the search index, not on first load): folds any of the app's scripts
-// to one Latin "skeleton", so that "Şuşa", "Shusha", "Шуша" and "Շուշի" meet. No DOM here: the
-// index is built from the store after each update, away from any screen.
+// to Latin in two steps. The "skeleton" spells each letter as a Latin keyboard types it
+// ("Şuşa", "Shusha", "Шуша" and "Շուշի" are all "shusha"); the plain-keyboard key then folds
+// letter pairs and the letters a plain keyboard lacks into one letter per sound, so that
+// "Susa", "Xankəndi" and "Hankendi" meet them too. No DOM here: the index is built in a worker.
 //
-// The skeleton is for matching, never for display. Each step serves one case seen in the place
-// names of docs/domain.md; the test beside this file checks every one of them.
+// Both are for matching, never for display. Each step serves one case seen in the place names
+// of docs/domain.md; the test beside this file checks every one of them.
 
 // Armenian, Eastern pronunciation, after BGN/PCGN 1981 without its apostrophes: users type "t",
 // not "t'", for Թ as for Տ. Ե, Ո and ու depend on their neighbours and are handled in code; և
@@ -40,16 +42,18 @@ const TABLE: (string | undefined)[] = [];
 for (const [letter, latin] of Object.entries({ ...ARMENIAN, ...CYRILLIC, ...LATIN })) TABLE[letter.charCodeAt(0)] = latin;
 
 // Sounds that NFKD would reduce to a bare letter that means another sound: ş is sh, not s. ğ is
-// left to NFKD: its g is what the skeleton makes of gh anyway.
+// left to NFKD: its g is what the plain-keyboard key makes of gh anyway.
 const BEFORE_NFKD = /[şșšŝçčĉžẑ]/g;
 const BEFORE_NFKD_VALUES: Record<string, string> = {
   ş: 'sh', ș: 'sh', š: 'sh', ŝ: 'sh', ç: 'ch', č: 'ch', ĉ: 'ch', ž: 'zh', ẑ: 'zh',
 };
 
 // Marks written inside a word, which must not split it: apostrophes (English possessives,
-// "Hadrut'"), Armenian emphasis, exclamation and question marks (placed over a vowel: "մի՛"),
-// soft hyphens and zero-width joiners. The Armenian comma ՝ (U+055D) does separate words.
-const IN_WORD_MARKS = /['’ʼʻ`\u055a-\u055c\u055e\u055f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// "Hadrut'", Armenian aspiration "Step'anakert"), the primes of Russian transliteration (ʹ ʺ
+// for ь ъ: "Kelʹbadzhar"), Armenian emphasis, exclamation and question marks (placed over a
+// vowel: "մի՛"), soft hyphens and zero-width joiners. The Armenian comma ՝ (U+055D) does
+// separate words.
+const IN_WORD_MARKS = /['’ʼʻ`\u02b9\u02ba\u055a-\u055c\u055e\u055f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -61,24 +65,87 @@ const ARMENIAN_VO = 0x578;
 const ARMENIAN_YIWN = 0x582;
 const CYRILLIC_IE = 0x435;
 
-// Applied to all Latin text alike, since a Latin word does not say which language it is in. One
-// pass, leftmost match first; no replacement creates a match for another, so the order of the
-// alternatives only matters where they overlap (dzh before dz and zh):
-// - dzh, dz, dj, zh → j: one affricate in Russian дж, Armenian Ջ and Ձ (Gandzasar is Gəncəsər),
-//   French-style dj, and ж/Ժ, which Azerbaijani spells j.
-// - kh → x: Azerbaijani x is the kh of English, Armenian Խ and Russian х (Xankəndi, Ханкенди).
-// - gh → g: Armenian Ղ, Azerbaijani ğ and English gh are often written g (Ağdam, Աղդամ, ага).
+// Applied to all Latin text alike, since a Latin word does not say which language it is in.
+// Single letters only: a letter pair (kh, dz, sh…) stays two letters here, as it was typed, so
+// that a slip inside it ("Bedrzor") costs one slip; plainKeyboardKey folds the pairs.
 // - c → j unless in ch: Azerbaijani c (Cəbrayıl, Jebrail); an English c is rarely the only
 //   difference between two names, so little is lost. ch stays: Laçın, Лачин, Lachin.
 // - q → g: Azerbaijani q (Qubadlı, Gubadly; Tiqranakert).
 // - y → i: one vowel in transliteration (Khojaly, Xocalı, Ходжалы; Sisyan, Sisian).
-const SKELETON_SPELLINGS = /dzh|dz|dj|zh|kh|gh|c(?!h)|q|y/g;
-const SKELETON_SOUNDS: Record<string, string> = { dzh: 'j', dz: 'j', dj: 'j', zh: 'j', kh: 'x', gh: 'g', c: 'j', q: 'g', y: 'i' };
+const SKELETON_SPELLINGS = /c(?!h)|q|y/g;
+const SKELETON_SOUNDS: Record<string, string> = { c: 'j', q: 'g', y: 'i' };
 // Doubled letters are spelling, not sound (Cəbrayıl → jebraiil → jebrail); digits are not folded.
 const DOUBLED_LETTERS = /([a-z])\1+/g;
 
 /** Folds text in any script to lower-case Latin words joined by single spaces, for matching. */
 export function toLatinSkeleton(text: string): string {
+  return latinSounds(text).replace(DOUBLED_LETTERS, '$1').trim();
+}
+
+/** The skeleton words of a text, as the index holds and a query looks them up. */
+export function skeletonWords(text: string): string[] {
+  const skeleton = toLatinSkeleton(text);
+  return skeleton === '' ? [] : skeleton.split(' ');
+}
+
+/** One word of a query, as the matching tiers need it. */
+export interface QueryWord {
+  /** As the index holds words. */
+  skeleton: string;
+  /** The same before doubled letters merge: a slip can double or halve a letter ("Siian" is not "Sian"). */
+  unmerged: string;
+  /** Letters as typed ("Şuşa" is 4, its skeleton "shusha" 6): how many slips the word may hold. */
+  typedLetters: number;
+}
+
+const RAW_WORD_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
+
+/** The distinct words of a query, in order. */
+export function queryWords(query: string): QueryWord[] {
+  const words = new Map<string, QueryWord>();
+  // Split before folding, so each word keeps the count of letters typed for it.
+  for (const raw of query.normalize('NFC').replace(IN_WORD_MARKS, '').split(RAW_WORD_SEPARATOR)) {
+    const unmerged = latinSounds(raw).trim();
+    const skeleton = unmerged.replace(DOUBLED_LETTERS, '$1');
+    // One raw word folds to one word; a letter folded to nothing (a lone ь) makes none.
+    if (skeleton === '' || skeleton.includes(' ') || words.has(skeleton)) continue;
+    words.set(skeleton, { skeleton, unmerged, typedLetters: raw.match(LETTER_OR_DIGIT)?.length ?? 0 });
+  }
+  return [...words.values()];
+}
+
+// Letter pairs and the letters a plain Latin keyboard lacks, folded to one letter for each
+// sound, however it is typed. One pass, leftmost match first; dzh comes before dz and zh.
+// - dzh, dz, dj, zh → j, like the skeleton's j and Azerbaijani c: one affricate in Russian дж,
+//   Armenian Ջ and Ձ (Gandzasar is Gəncəsər), French-style dj, and ж/Ժ, which Azerbaijani spells j.
+// - ch → j too: ç is typed c ("Lacin" is Laçın), and c is already j.
+// - kh and x → h: Azerbaijani x is the kh of English, Armenian Խ and Russian х, and people
+//   without an x in mind type h ("Hankendi", "Hodzhaly").
+// - gh → g: Armenian Ղ, Azerbaijani ğ and English gh are often written g (Ağdam, Աղդամ, ага).
+// - sh → s: ş typed as s ("Susa").
+// - e → a: ə is a in English spellings of some names (Kəlbəcər, Kelbajar) and e in others
+//   (Xankəndi, Khankendi), and Armenian, Russian and English spellings differ the same way
+//   (Zangilan, Зангелан): so a/e alone never counts as a slip.
+const PLAIN_KEYBOARD_SPELLINGS = /dzh|dz|dj|zh|ch|kh|x|gh|sh|e/g;
+const PLAIN_KEYBOARD_LETTERS: Record<string, string> = { dzh: 'j', dz: 'j', dj: 'j', zh: 'j', ch: 'j', kh: 'h', x: 'h', gh: 'g', sh: 's', e: 'a' };
+
+/**
+ * A skeleton word as a plain Latin keyboard types it: coarser than the skeleton, so "susa" meets
+ * "shusha", "lajin" meets "lachin" and "Xankəndi" "Khankendi". For matching only, and ranked
+ * below an exact skeleton.
+ */
+export function plainKeyboardKey(skeleton: string): string {
+  return plainKeyboardLetters(skeleton).replace(DOUBLED_LETTERS, '$1');
+}
+
+/** plainKeyboardKey before doubled letters merge, for comparing a slip that doubled or dropped one. */
+export function plainKeyboardLetters(skeleton: string): string {
+  return skeleton.replace(PLAIN_KEYBOARD_SPELLINGS, (spelling) => PLAIN_KEYBOARD_LETTERS[spelling]!);
+}
+
+/** The text as Latin sounds, words joined by spaces, before doubled letters merge. */
+function latinSounds(text: string): string {
   const folded = text
     .normalize('NFC')
     .toLowerCase()
@@ -124,11 +191,5 @@ export function toLatinSkeleton(text: string): string {
     }
     isInWord = true;
   }
-  return latin.replace(SKELETON_SPELLINGS, (spelling) => SKELETON_SOUNDS[spelling]!).replace(DOUBLED_LETTERS, '$1').trim();
-}
-
-/** The skeleton words of a text, as the index holds and a query looks them up. */
-export function skeletonWords(text: string): string[] {
-  const skeleton = toLatinSkeleton(text);
-  return skeleton === '' ? [] : skeleton.split(' ');
+  return latin.replace(SKELETON_SPELLINGS, (spelling) => SKELETON_SOUNDS[spelling]!);
 }
