@@ -48,8 +48,13 @@ interface TableDeclaration<R, S> {
   references?: (record: R) => RecordReference[];
   /** How a record (its summary, where it has one) becomes a search document. */
   search?: { section: SearchSection; names: (record: S, related: RelatedText) => SearchText[]; texts?: (record: S, related: RelatedText) => SearchText[] };
-  /** Records of this table can be shared one by one, under this title. */
-  share?: { title: (record: R, related: RelatedText) => L10n };
+  /**
+   * Records of this table can be shared one by one, under this title. `textGroups` names the
+   * top-level fields whose texts a share code may leave out, in the order they are dropped last to
+   * first when the code would be too dense (each group has its own signed digest); every other
+   * text is the first group, always carried.
+   */
+  share?: { title: (record: R, related: RelatedText) => L10n; textGroups?: readonly (readonly string[])[] };
 }
 
 /** Declares one table; the schema name types the functions below it. */
@@ -90,7 +95,7 @@ export const DATASETS = {
         // Titles usually name the place, but not always ("Survey under way in the fields"): the
         // district's names make every hazard findable by its place, in every language.
         search: { section: 'hazards', names: (hazard) => text(hazard.title), texts: (hazard, related) => text(hazard.district, related('places', hazard.district, 'name')) },
-        share: { title: (hazard) => hazard.title },
+        share: { title: (hazard) => hazard.title, textGroups: [['advice'], ['description']] },
       }),
     },
   },
@@ -122,7 +127,7 @@ export const DATASETS = {
         since: 1,
         // The area answers "who helps in Goris?".
         search: { section: 'contacts', names: (contact) => text(contact.name), texts: (contact) => text(contact.description, contact.area) },
-        share: { title: (contact) => contact.name },
+        share: { title: (contact) => contact.name, textGroups: [['description']] },
       }),
     },
   },
@@ -132,7 +137,7 @@ export const DATASETS = {
       sites: table('SiteSchema', {
         since: 1,
         search: { section: 'sites', names: (site) => text(site.name, ...site.otherNames), texts: (site) => text(site.description) },
-        share: { title: (site) => site.name },
+        share: { title: (site) => site.name, textGroups: [['access'], ['description']] },
       }),
     },
   },
@@ -195,7 +200,7 @@ export interface TableInfo {
   summary?: { store: string; since: number; indexes: Record<string, IndexDeclaration>; project: (record: never) => unknown };
   references?: (record: never) => RecordReference[];
   search?: { section: SearchSection; names: (record: never, related: RelatedText) => SearchText[]; texts?: (record: never, related: RelatedText) => SearchText[] };
-  share?: { title: (record: never, related: RelatedText) => L10n };
+  share?: { title: (record: never, related: RelatedText) => L10n; textGroups?: readonly (readonly string[])[] };
 }
 
 /** The datasets in registry order. */
@@ -227,6 +232,18 @@ export const SUMMARISED_TABLES = TABLES.filter((info) => info.summary).map((info
 export const SHAREABLE_TABLES = TABLES.filter((info) => info.share).map((info) => info.name) as ShareableTable[];
 /** Tables whose records (or summaries) become search documents. */
 export const SEARCHABLE_TABLES = TABLES.filter((info) => info.search).map((info) => info.name);
+
+/** The text group (0: always carried) of a record's top-level field, as its table's share declaration gives it. */
+export function textGroupOf(table: string, field: string): number {
+  const groups = tableInfo(table)?.share?.textGroups ?? [];
+  const index = groups.findIndex((group) => group.includes(field));
+  return index + 1;
+}
+
+/** How many text groups a table's records have (1 when it declares none). */
+export function textGroupCount(table: string): number {
+  return (tableInfo(table)?.share?.textGroups?.length ?? 0) + 1;
+}
 
 /** Whether a string names a table whose records can be shared. */
 export const isShareableTable = (name: string): name is ShareableTable => (SHAREABLE_TABLES as readonly string[]).includes(name);

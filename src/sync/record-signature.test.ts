@@ -10,9 +10,9 @@ import { sampleTables } from '../../feed/testing/sample-tables';
 import { serveDirectory, testPublisher, testSigningKey } from '../../feed/testing/test-publisher';
 import { DATASET_NAMES, type DatasetName, type DatasetTables, type Hazard } from '../model/datasets';
 import type { DatasetFile, DeltaFile, KeyList, Manifest } from '../model/file-schemas';
-import { languageDigests, recordSigningMessage, splitTexts, withoutSignature } from '../model/record-signing';
+import { chainDigest, languageDigests, recordSigningMessage, splitTexts, withoutSignature } from '../model/record-signing';
 import { openHomewardDB } from '../store/db';
-import { verifyRecordSignature } from './record-signature';
+import { verifyRecordSignature, verifySignedParts, type SignedParts } from './record-signature';
 import { syncNow } from './sync-now';
 
 const FEED = 'test-feed';
@@ -39,25 +39,34 @@ const verified = async (...args: Parameters<typeof verifyRecordSignature>) => (a
 describe('the signing message', () => {
   it('stands each language in by one digest, and the rest of the record as it is, in canonical JSON', async () => {
     const record = { id: 'x', source: 'S', verifiedAt: '2020-12-01', name: { en: 'Goris', hy: 'Գորիս' }, signature: { sig: 'ignored' } };
-    const { skeleton, texts } = splitTexts(record);
+    const { skeleton, texts } = splitTexts('places', record);
     expect(skeleton).toEqual({ id: 'x', name: {}, source: 'S', verifiedAt: '2020-12-01' });
-    expect(texts).toEqual({ hy: ['Գորիս'], az: [null], ru: [null], en: ['Goris'] });
-    const digests = await languageDigests(record);
+    // Places have one text group: everything is carried together.
+    expect(texts).toEqual({ hy: [['Գորիս']], az: [[null]], ru: [[null]], en: [['Goris']] });
+    const digests = await languageDigests('places', record);
     const text = new TextDecoder().decode(recordSigningMessage({ feedId: FEED, table: 'places', keyId: 'k-0000000000000000', signedAt: SIGNED_AT, skeleton, digests }));
     expect(text).toBe(
       `{"feedId":"test-feed","keyId":"k-0000000000000000","record":{"id":"x","name":{},"source":"S","verifiedAt":"2020-12-01"},"signedAt":"${SIGNED_AT}","table":"places","texts":{"az":"${digests.az}","en":"${digests.en}","hy":"${digests.hy}","ru":"${digests.ru}"}}`,
     );
-    // 16 bytes each, base64url.
-    for (const digest of Object.values(digests)) expect(digest).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    // A language without any text hashes the same whatever the record: ["null"] here.
+    // 12 bytes each, base64url.
+    for (const digest of Object.values(digests)) expect(digest).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    // A language without any text hashes the same whatever the record: [null] here.
     expect(digests.az).toBe(digests.ru);
+  });
+
+  it('groups a hazard’s texts: the title and other short texts, then the advice, then the description', async () => {
+    const record = hazard();
+    const { texts } = splitTexts('hazards', record);
+    expect(texts.ru).toEqual([['Поле к северу от дороги'], ['Не сходите с дороги.'], [null]]);
+    expect(texts.az).toEqual([['Yoldan şimaldakı sahə'], [null], [null]]);
+    expect(texts.en).toEqual([['Field north of the road'], ['Stay on the road.'], ['Anti-personnel mines found.']]);
   });
 
   it('does not depend on the order of the record’s keys', async () => {
     const record = hazard();
     const reordered = Object.fromEntries(Object.entries(record).reverse()) as Hazard;
-    expect(splitTexts(reordered)).toEqual(splitTexts(record));
-    expect(await languageDigests(reordered)).toEqual(await languageDigests(record));
+    expect(splitTexts('hazards', reordered)).toEqual(splitTexts('hazards', record));
+    expect(await languageDigests('hazards', reordered)).toEqual(await languageDigests('hazards', record));
   });
 });
 
@@ -69,19 +78,33 @@ describe('verifyRecordSignature', () => {
     expect(await verified(FEED, 'hazards', Object.fromEntries(Object.entries(record).reverse()), keyList([await testSigningKey(), key]))).toBe(true);
   });
 
-  it('still verifies with some languages left out, when their digests come with it', async () => {
+  it('still verifies with some languages or groups left out, when their digests come with it', async () => {
     const key = await testSigningKey();
     const record = await signed(hazard(), key);
-    const digests = await languageDigests(record);
+    const { skeleton, texts } = splitTexts('hazards', record);
+    const digests = await languageDigests('hazards', record);
+    const carried = (lang: 'hy' | 'en') => ({ groups: texts[lang] });
+    const parts = (languages: SignedParts['languages']): SignedParts => ({ feedId: FEED, table: 'hazards', skeleton, languages, signature: record.signature });
     // What a QR code in Armenian carries: the Armenian and English texts, the others' digests.
-    const onlyHyEn = { ...record, title: { en: record.title.en, hy: record.title.hy! }, description: { en: record.description.en }, advice: { en: record.advice!.en } };
-    expect(await verified(FEED, 'hazards', onlyHyEn, keyList([key]), { az: digests.az, ru: digests.ru })).toBe(true);
-    // Without the digests of the texts left out, the Russian advice is missing from the hash: refused.
-    expect(await verified(FEED, 'hazards', onlyHyEn, keyList([key]))).toBe(false);
-    // A text changed in a language that came along: refused.
-    expect(await verified(FEED, 'hazards', { ...onlyHyEn, title: { ...onlyHyEn.title, hy: 'Անվտանգ' } }, keyList([key]), { az: digests.az, ru: digests.ru })).toBe(false);
+    const hyEn = { hy: carried('hy'), en: carried('en'), az: { groups: [], rest: digests.az }, ru: { groups: [], rest: digests.ru } };
+    expect((await verifySignedParts(parts(hyEn), keyList([key]))).isVerified).toBe(true);
+    // Only English's title and advice, its description standing in by one digest.
+    const enDescriptionLeftOut = { ...hyEn, en: { groups: texts.en.slice(0, 2), rest: await chainDigest(texts.en.slice(2)) } };
+    expect((await verifySignedParts(parts(enDescriptionLeftOut), keyList([key]))).isVerified).toBe(true);
+    // Only its title: the digest stands for the advice and the description together.
+    const enTitleOnly = { ...hyEn, en: { groups: texts.en.slice(0, 1), rest: await chainDigest(texts.en.slice(1)) } };
+    expect((await verifySignedParts(parts(enTitleOnly), keyList([key]))).isVerified).toBe(true);
+    // A language's texts changed on the way: refused.
+    const changedTitle = { ...hyEn, hy: { groups: [['Անվտանգ'], ...texts.hy.slice(1)] } };
+    expect((await verifySignedParts(parts(changedTitle), keyList([key]))).isVerified).toBe(false);
     // A forged digest for a language left out: refused.
-    expect(await verified(FEED, 'hazards', onlyHyEn, keyList([key]), { az: digests.az, ru: digests.az })).toBe(false);
+    expect((await verifySignedParts(parts({ ...hyEn, ru: { groups: [], rest: digests.az } }), keyList([key]))).isVerified).toBe(false);
+    // The description's digest standing in for the advice and the description: refused.
+    const wrongRest = { ...hyEn, en: { groups: texts.en.slice(0, 1), rest: await chainDigest(texts.en.slice(2)) } };
+    expect((await verifySignedParts(parts(wrongRest), keyList([key]))).isVerified).toBe(false);
+    // Without a key id every listed key is tried.
+    const { keyId: _keyId, ...withoutKeyId } = record.signature;
+    expect(await verifySignedParts({ ...parts(hyEn), signature: withoutKeyId }, keyList([await testSigningKey(), key]))).toEqual({ isVerified: true, keyId: key.id, signedAt: SIGNED_AT });
   });
 
   it('rejects a record with a tampered field, of another table, of another feed', async () => {
