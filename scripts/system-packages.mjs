@@ -12,5 +12,7 @@ export const SYSTEM_PACKAGES = [
     path: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
     neededBy: 'tests/static-host.spec.ts (nginx serving the build\'s .br files)',
   },
+  { name: 'imagemagick', path: '/usr/bin/convert', neededBy: 'tests/record-qr.spec.ts (a QR screenshot scaled, turned, blurred and noised as a camera sees it)' },
+  { name: 'zbar-tools', path: '/usr/bin/zbarimg', neededBy: 'tests/record-qr.spec.ts (ZBar, the decoder of many phone scanner apps, reads the degraded codes)' },
   { name: 'caddy', path: '/usr/bin/caddy', neededBy: 'tests/static-host.spec.ts (dist/ through deploy/caddy/)' },
 ];

@@ -92,8 +92,8 @@ async function copyRecordLink(page: Page): Promise<string> {
   await show(page, SCREENS.find((screen) => screen.path === `/share/hazards/${hazard.id}`)!, 'en');
   await page.getByRole('main').getByRole('button', { name: localeText('en', 'action.copy') }).click();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\/import#r1\./);
-  return new URL(link).pathname + new URL(link).hash;
+  expect(link).toMatch(/\/I\/[0-9A-Z$*+:-]+$/);
+  return new URL(link).pathname;
 }
 
 for (const textSize of ['100%', '200%'] as const) {

@@ -67,3 +67,45 @@ test('an animated QR sequence carries a newer feed to an offline phone, with 30%
   await senderContext.close();
   await receiverContext.close();
 });
+
+test('a stray frame of another transfer does not block a record’s animated code, and Cancel ends a transfer cleanly', async ({ browser }) => {
+  const { createFountainEncoder } = await import('../src/features/share/fountain/fountain-encoder');
+  const { encodeFrame } = await import('../src/features/share/fountain/frame-codec');
+  const { encodeRecordCode } = await import('../src/features/share/record-code/record-code');
+  const { publishedRecords, qrPng } = await import('./support/published-records');
+  const context = await browser.newContext(phone);
+  const receiver = await context.newPage();
+  await openApp(receiver);
+  await context.setOffline(true);
+  await receiver.goto('/share');
+  const scan = async (text: string) => receiver.getByLabel(localeText('en', 'scan.photo')).setInputFiles({ name: 'frame.png', mimeType: 'image/png', buffer: await qrPng(browser, text) });
+  // Distinct bytes, so no two messages share a checksum.
+  const message = (length: number, seed: number) => Uint8Array.from({ length }, (_, i) => (i * 31 + seed * 17 + ((i * seed) >> 3)) & 0xff);
+
+  // A frame of someone else's feed transfer, caught from the next table.
+  await scan(encodeFrame(createFountainEncoder(message(3000, 1), 600).nextPart()));
+  await expect(receiver.getByTestId('receive-progress')).toHaveText(/20%/);
+
+  // The aid worker's phone shows one record as an animated code; every part of it is filmed.
+  const signed = publishedRecords<{ id: string; title: { en: string } }>('hazards', 'hazards')[0]!;
+  const bytes = await encodeRecordCode({ feedId: 'homeward-demo', table: 'hazards', record: signed as never }, { hy: 3, az: 3, ru: 3, en: 3 });
+  const record = createFountainEncoder(bytes, 400);
+  for (let part = 0; part < record.fragmentCount + 4 && !/\/import$/.test(receiver.url()); part++) {
+    await scan(encodeFrame(record.nextPart(), 'record'));
+    // Each photo is read before the next: the last one opens the import screen.
+    await expect(receiver.getByTestId('receive-progress').or(receiver.getByTestId('verification'))).toBeVisible();
+  }
+  await expect(receiver).toHaveURL(/\/import$/);
+  await expect(receiver.getByTestId('verification')).toContainText('Verified — published by homeward-demo');
+  await expect(receiver.getByTestId('received-record')).toContainText(signed.title.en);
+
+  // A transfer cut off half-way: Cancel ends it, and the next one starts from nothing.
+  await receiver.goto('/share');
+  await scan(encodeFrame(createFountainEncoder(message(3000, 2), 600).nextPart()));
+  await expect(receiver.getByTestId('receive-progress')).toHaveText(/20%/);
+  await receiver.getByRole('button', { name: localeText('en', 'receive.cancel') }).click();
+  await expect(receiver.getByTestId('receive-state')).toHaveCount(0);
+  await scan(encodeFrame(createFountainEncoder(message(6000, 3), 600).nextPart()));
+  await expect(receiver.getByTestId('receive-progress')).toHaveText(/10%/);
+  await context.close();
+});

@@ -43,6 +43,8 @@ const ROUTES: [RegExp, Screen][] = [
   [/^\/share\/send\/?$/, SendScreen],
   [new RegExp(`^/share/((?:${SHAREABLE_TABLES.join('|')})/[^/]+)$`), RecordShareScreen],
   [/^\/import\/?$/, ImportScreen],
+  // A record share code: the link a camera opens, in the QR code's upper case or any other.
+  [/^\/i\/([^/]+)$/i, ImportScreen],
   [/^\/settings\/?$/, SettingsScreen],
   [/^\/search\/?$/, SearchScreen],
 ];
@@ -51,7 +53,13 @@ const ROUTES: [RegExp, Screen][] = [
 export function matchRoute(path: string): { Screen: Screen; id: string } {
   for (const [pattern, Screen] of ROUTES) {
     const match = pattern.exec(path);
-    if (match) return { Screen, id: decodeURIComponent(match[1] ?? '') };
+    if (!match) continue;
+    try {
+      return { Screen, id: decodeURIComponent(match[1] ?? '') };
+    } catch {
+      // A malformed escape ("%E0%A4%A") names no record.
+      return { Screen: NotFound, id: '' };
+    }
   }
   return { Screen: NotFound, id: '' };
 }

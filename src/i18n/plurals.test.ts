@@ -18,6 +18,7 @@ const INVARIANT: Record<string, string> = {
   'hazard.radius': '"m" is an abbreviation in every language',
   'buses.inHours': '"h" and "min" are abbreviations; Armenian and Azerbaijani nouns after a numeral never change',
   'receive.progress': 'a percent sign',
+  'receive.progressRecord': 'a percent sign',
 };
 
 let strings: i18n;

@@ -3,7 +3,7 @@ import { LANGUAGES, type Language } from '../model/vocabulary';
 import { language, setLanguage, t } from '../i18n/i18n';
 
 /** Each language named in itself, so a reader finds their own whatever the UI shows now. */
-const LANGUAGE_NAMES: Record<Language, string> = { hy: 'Հայերեն', az: 'Azərbaycanca', ru: 'Русский', en: 'English' };
+export const LANGUAGE_NAMES: Record<Language, string> = { hy: 'Հայերեն', az: 'Azərbaycanca', ru: 'Русский', en: 'English' };
 
 /** A labelled select that switches the whole UI at once. */
 export function LanguageSwitcher({ id }: { id: string }) {

@@ -8,14 +8,15 @@ import { readReceived } from '../../store/received-store';
 import { LocalText } from '../../ui/local-text';
 import { recordTitle } from './shareable';
 import { ScanPanel } from './scan-panel';
-import { receiveFrameText, receiveState } from './receive-update';
+import { cancelReceive, receiveFrameText, receiveState, type ReceiveState } from './receive-update';
+import { codePayloadOfLink } from './record-code/record-code';
 
-/** What a scanned text is: a frame of a feed update, a record link, or something else we say plainly. */
+/** What a scanned text is: a frame of an animated sequence, a record code, or something else we say plainly. */
 function routeScannedText(text: string): string | undefined {
-  if (receiveFrameText(text)) return undefined;
-  const fragment = text.indexOf('#r1.');
-  if (fragment >= 0) {
-    navigate(`/import${text.slice(fragment)}`);
+  if (receiveFrameText(text, () => navigate('/import'))) return undefined;
+  const found = codePayloadOfLink(text);
+  if (typeof found !== 'string') {
+    navigate(`/I/${found.payload}`);
     return undefined;
   }
   if (text.startsWith('BEGIN:VCARD')) return t('scan.isVCard');
@@ -71,20 +72,39 @@ export function ShareScreen() {
   );
 }
 
-/** How far an animated feed transfer has got, and how it ended. */
+/** How far an animated transfer has got, and how it ended; Cancel or Scan again at every stage but applying. */
 function ReceiveProgress() {
   const state = receiveState.value;
   if (state.state === 'idle') return null;
+  if (state.state === 'applying') return <p role="status">{t('receive.applying')}</p>;
+  return (
+    <div data-testid="receive-state">
+      <ReceiveMessage state={state} />
+      <button type="button" class="button" onClick={cancelReceive}>
+        {state.state === 'receiving' ? t('receive.cancel') : t('receive.again')}
+      </button>
+    </div>
+  );
+}
+
+function ReceiveMessage({ state }: { state: Exclude<ReceiveState, { state: 'idle' | 'applying' }> }) {
   if (state.state === 'receiving') {
     const percent = Math.round(state.progress * 100);
     return (
-      <p role="status" data-testid="receive-progress">
-        {t('receive.progress', { percent })} <progress max={100} value={percent} />
-      </p>
+      <>
+        <p role="status" data-testid="receive-progress">
+          {t(state.kind === 'record' ? 'receive.progressRecord' : 'receive.progress', { percent })} <progress max={100} value={percent} />
+        </p>
+        {state.isStalled && (
+          <p role="alert" data-testid="receive-stalled">
+            {t('receive.stalled')}
+          </p>
+        )}
+      </>
     );
   }
-  if (state.state === 'applying') return <p role="status">{t('receive.applying')}</p>;
   if (state.state === 'unreadable') return <p role="alert">{t('receive.unreadable')}</p>;
+  if (state.state === 'failed') return <p role="alert">{t('receive.failed')}</p>;
   const { result } = state;
   return (
     <p role={result.status === 'failed' ? 'alert' : 'status'} data-testid="receive-result">
