@@ -52,11 +52,11 @@ export async function importHazardsGeojson(file: string, map: HazardMap, options
     // Properties first: they name the feature by its id in every problem after.
     const record = readProperties(feature, map, placeIds, problem);
     const parts = readGeometry(feature, map, box, problem, (message) =>
-      options.notices?.add({ code: 'coordinates_with_elevation', severity: 'INFO', file, line: feature.index, field: 'geometry', message }),
+      options.notices?.add({ code: 'coordinates_with_elevation', severity: 'INFO', file, field: 'geometry', message }),
     );
     if (!parts || !record) continue;
     if (parts.length > 1) {
-      options.notices?.add({ code: 'multipolygon_split', severity: 'INFO', file, line: feature.index, field: 'geometry', message: `${feature.label}: a MultiPolygon of ${parts.length} parts became ${parts.length} hazards, ${record.id}-1 to ${record.id}-${parts.length}` });
+      options.notices?.add({ code: 'multipolygon_split', severity: 'INFO', file, field: 'geometry', message: `${feature.label}: a MultiPolygon of ${parts.length} parts became ${parts.length} hazards, ${record.id}-1 to ${record.id}-${parts.length}` });
     }
     parts.forEach((geometry, part) => {
       const id = parts.length > 1 ? `${record.id}-${part + 1}` : record.id;
@@ -98,7 +98,9 @@ function readProperties(feature: Feature, map: HazardMap, placeIds: ReadonlySet<
   const status = vocabulary(properties, map.fields.status, HAZARD_STATUSES, 'fields.status', problem);
   const district = vocabulary(properties, map.fields.district, [...placeIds], 'fields.district', problem);
   const reportedAt = date(properties, map.fields.reportedAt, problem);
-  const verifiedAt = map.fields.verifiedAt ? date(properties, map.fields.verifiedAt, problem) : reportedAt;
+  // Not yet verified is common in a fresh export: the report date is then the latest word on it.
+  const hasVerified = map.fields.verifiedAt !== undefined && mappedValue(properties, map.fields.verifiedAt).raw !== undefined;
+  const verifiedAt = hasVerified ? date(properties, map.fields.verifiedAt!, problem) : reportedAt;
   const title = exportL10n(properties, map.texts.title);
   const description = exportL10n(properties, map.texts.description);
   const advice = map.texts.advice === undefined ? undefined : exportL10n(properties, map.texts.advice);

@@ -18,16 +18,18 @@ export function exportText(record: ExportRecord, name: string): string | undefin
 }
 
 /**
- * A text in every language the record has: `<name>_en`, `<name>_hy`, `<name>_az`, `<name>_ru`, with
- * `<name>` alone read as English when there is no `<name>_en`. Undefined when it has no English.
+ * A text in every language the record has: `<name>_en`, `<name>_hy`, `<name>_az`, `<name>_ru` (or
+ * upper-case suffixes), with `<name>` alone read as English when there is no `<name>_en`. Undefined
+ * when it has no English.
  */
 export function exportL10n(record: ExportRecord, name: string): L10n | undefined {
-  const en = exportText(record, `${name}_en`) ?? exportText(record, name);
+  const en = exportText(record, `${name}_en`) ?? exportText(record, `${name}_EN`) ?? exportText(record, name);
   if (en === undefined) return undefined;
   const text: L10n = { en };
   for (const language of LANGUAGES) {
     if (language === 'en') continue;
-    const translated = exportText(record, `${name}_${language}`);
+    // GIS tools upper-case field names: TITLE_HY is read like title_hy.
+    const translated = exportText(record, `${name}_${language}`) ?? exportText(record, `${name}_${language.toUpperCase()}`);
     if (translated !== undefined) text[language] = translated;
   }
   return text;
