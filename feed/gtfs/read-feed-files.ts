@@ -13,7 +13,7 @@ export async function readFeedFiles(path: string, names: readonly string[], noti
   if (!info) throw new GtfsError({ file: path }, 'no such directory or .zip file', 'invalid_input_file');
   const bytes = info.isDirectory() ? await readDirectory(path, names) : await readZip(path, names, notices);
   const files = new Map<string, string>();
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   for (const [name, content] of bytes) {
     try {
       files.set(name, decoder.decode(content));
