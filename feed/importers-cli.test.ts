@@ -43,7 +43,7 @@ function writeDir(files: Record<string, string>): string {
   return dir;
 }
 
-const withoutSignature = <T extends { signature?: unknown }>({ signature: _signature, ...record }: T) => record;
+const withoutSignature = ({ signature: _signature, ...record }: { id: string; signature?: unknown }) => record;
 
 function publishedTables(out: string, dataset: string): Record<string, { id: string }[]> {
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
