@@ -5,6 +5,10 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { publishFeed } from './publish-feed';
+import { readAllTables } from './read-all-tables';
+import { readSigningKey } from './signing';
+import { Notices } from './validation-report';
 
 function feed(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'feed/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, VITE_FEED_ROOT_KEYS: '' } });
@@ -186,6 +190,31 @@ describe('feed build from an operator GTFS feed, an ArcGIS hazard export and an 
         area: { en: 'Test area Armenia', hy: 'Թեստային տարածք' },
       },
     ]);
+  });
+
+  it('publishes a later export, reordered with one hazard changed, as a delta of that one hazard', () => {
+    const collection = JSON.parse(readFileSync('feed/hazards/fixtures/arcgis-export.geojson', 'utf8'));
+    collection.features.reverse();
+    collection.features.find((feature: { properties: { HAZ_ID: string } }) => feature.properties.HAZ_ID === 'AGD-ERW-0003').properties.STATUS = 'Released';
+    const later = join(root, 'later-export.geojson');
+    writeFileSync(later, JSON.stringify(collection));
+    const rebuilt = feed('build', '--out', out, ...keys, ...exports.map((arg) => (arg === 'feed/hazards/fixtures/arcgis-export.geojson' ? later : arg)));
+    expect(rebuilt.out.at(-1)).toMatch(/: changed hazards$/);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const delta = JSON.parse(readFileSync(join(out, manifest.datasets.hazards.deltas[0].path), 'utf8'));
+    expect(delta.tables.hazards.deletes).toEqual([]);
+    expect(delta.tables.hazards.upserts.map((hazard: { id: string; status: string }) => [hazard.id, hazard.status])).toEqual([['hz-agd-erw-0003', 'released']]);
+  });
+
+  it('leaves the published directory exactly as it was when a build from the exports is cut off before the swap', async () => {
+    const before = snapshot(out);
+    const notices = new Notices();
+    const { demo, tables } = await readAllTables(sources, gtfs, { hazards: { file: exports[5]!, map: exports[7]! }, contactsHsds: exports[9]!, notices });
+    const key = await readSigningKey(join(root, 'k.pem'));
+    const cut = publishFeed({ outDir: out, feedId: 'homeward-demo', demo, tables, key, now: new Date(), validDays: 30, hooks: { beforeSwap: () => Promise.reject(new Error('power cut')) } });
+    await expect(cut).rejects.toThrow('power cut');
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(root).filter((name) => name.includes('staging'))).toEqual([]);
   });
 
   describe('a refused build leaves the published directory exactly as it was', () => {
