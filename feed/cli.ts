@@ -10,6 +10,8 @@ import { replaceDirectory, carryOver } from './publish-dir';
 import { DEFAULT_KEY_PATH, DEFAULT_ROOT_KEY_PATH, generateSigningKey, publicKeyPath, readOrCreateSigningKey, readSigningKey } from './signing';
 import { verifyFeedDirectory } from './verify-feed';
 import { readdir } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { GtfsError } from './gtfs/gtfs-error';
 import { Notices, validationReportJson, validationReportLines } from './validation-report';
 
 const DEFAULT_OUT = 'feed/published';
@@ -116,6 +118,10 @@ async function build(args: string[]): Promise<void> {
       notices,
       today: now.toISOString().slice(0, 10),
     });
+  } catch (error) {
+    // A refused feed's report ends with why, in the same terms; the error itself is the one line on stderr.
+    if (error instanceof GtfsError) notices.add({ code: error.code, severity: 'ERROR', file: error.file, line: error.line, field: error.column, message: error.reason });
+    throw error;
   } finally {
     // What was repaired is worth seeing even when something else refuses the build.
     for (const line of validationReportLines(notices.list)) console.log(line);
@@ -129,7 +135,10 @@ async function build(args: string[]): Promise<void> {
   if (rootKey?.isNew) console.log(`made a new root key ${rootKey.id} at ${values['root-key']}; the app build trusts ${publicKeyPath(values['root-key'])}`);
   const summary = {
     builtAt: now.toISOString(),
-    inputs: { sources: values.sources, gtfs: values.gtfs, hazards: values.hazards, hazardsMap: values['hazards-map'], contactsHsds: values['contacts-hsds'] },
+    // Names only: the report is published, the publisher's folders are their own.
+    inputs: Object.fromEntries(
+      Object.entries({ sources: values.sources, gtfs: values.gtfs, hazards: values.hazards, hazardsMap: values['hazards-map'], contactsHsds: values['contacts-hsds'] }).flatMap(([input, path]) => (path === undefined ? [] : [[input, basename(path)]])),
+    ),
     records: Object.fromEntries(Object.values(tables).flatMap((dataset) => Object.entries(dataset).map(([table, records]) => [table, (records as unknown[]).length]))),
   };
   const report = new TextEncoder().encode(validationReportJson(notices.list, summary));

@@ -106,6 +106,9 @@ describe('feed build from an operator GTFS feed, an ArcGIS hazard export and an 
       ],
     });
     expect(report.summary.records).toMatchObject({ hazards: 4, contacts: 2, trips: 3, stops: 3 });
+    expect(report.summary.inputs).toEqual({ sources: 'sources', gtfs: expect.stringMatching(/^homeward-export-/), hazards: 'arcgis-export.geojson', hazardsMap: 'arcgis-map.json', contactsHsds: 'hsds' });
+    const fax = report.notices.find((notice: { code: string }) => notice.code === 'unusable_phone_type');
+    expect(fax.sampleNotices).toEqual([{ filename: 'phones.csv', csvRowNumber: 3, fieldName: 'type', message: "a fax number cannot be called from a phone's app; left out" }]);
     expect(feed('verify', out, '--root-keys', readFileSync(join(root, 'root.pub'), 'utf8').trim())).toMatchObject({ status: 0, err: [] });
   });
 
@@ -260,6 +263,9 @@ describe('feed build from an operator GTFS feed, an ArcGIS hazard export and an 
         expect(refused.status).toBe(1);
         expect(refused.err).toHaveLength(1);
         expect(refused.err[0]).toMatch(message);
+        if (what.includes('GTFS')) {
+          expect(refused.out[0]).toBe('ERROR   stop_time_with_arrival_before_previous_departure_time ×1: stop_times.txt line 3 arrival_time: 21:10:00 is before the departure from the stop before (22:00:00)');
+        }
         expect(snapshot(out)).toEqual(before);
         expect(readdirSync(root).filter((name) => name.includes('staging'))).toEqual([]);
       });

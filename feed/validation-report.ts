@@ -58,7 +58,8 @@ export function validationReportJson(notices: readonly Notice[], summary: Record
       severity: group.severity,
       totalNotices: group.notices.length,
       sampleNotices: group.notices.slice(0, SAMPLES).map((notice) => ({
-        filename: notice.file,
+        // The report is published: a file's name, never the publisher's own folders.
+        filename: notice.file.split(/[\\/]/).pop()!,
         ...(notice.line === undefined ? {} : { csvRowNumber: notice.line }),
         ...(notice.field === undefined ? {} : { fieldName: notice.field }),
         message: notice.message,

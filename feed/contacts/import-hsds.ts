@@ -17,7 +17,8 @@ import type { Notices } from '../validation-report';
 import { readCsvFile, type CsvRow } from './read-csv-file';
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-const INACTIVE = new Set(['inactive', 'defunct']);
+// HSDS 3.0 statuses; only an active service is one a returnee can turn to today.
+const INACTIVE = new Set(['inactive', 'defunct', 'temporarily closed']);
 
 /** HSDS phone types → the app's; fax, pager and video cannot be used from the app and are skipped. */
 const PHONE_TYPES: Readonly<Record<string, Contact['phones'][number]['type']>> = { voice: 'voice', cell: 'voice', text: 'sms', textphone: 'sms', sms: 'sms', whatsapp: 'whatsapp', telegram: 'telegram', viber: 'viber' };
