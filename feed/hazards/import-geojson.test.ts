@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Place } from '../../src/model/datasets';
 import { SourceError } from '../read-sources';
+import { Notices } from '../validation-report';
 import { readHazardMap } from './hazard-map';
 import { importHazardsGeojson } from './import-geojson';
 
@@ -80,6 +81,17 @@ describe('importHazardsGeojson refuses what would put a hazard in the wrong plac
     expect(await refusal([feature({}), feature({ HAZ_TYPE: 'Confirmed Hazardous Area' })])).toEqual([
       'features[1] (id "FZL-ERW-0001"): id "hz-fzl-erw-0001" is also the id of features[0]; each hazard needs its own HAZ_ID',
     ]);
+  });
+});
+
+describe('importHazardsGeojson repairs what GIS tools export', () => {
+  it('closes a ring left open and keeps six decimals (10 cm) of the fifteen ArcGIS writes', async () => {
+    const open = { type: 'Polygon', coordinates: [[[47.135512345678901, 39.612534567890123], [47.148, 39.612], [47.151, 39.6185]]] };
+    const notices = new Notices();
+    const { file } = await importFeatures([feature({}, open)]);
+    const [hazard] = await importHazardsGeojson(file, await readHazardMap(MAP_FILE), { places: PLACES, notices });
+    expect(hazard!.geometry).toEqual({ type: 'Polygon', coordinates: [[[47.135512, 39.612535], [47.148, 39.612], [47.151, 39.6185], [47.135512, 39.612535]]] });
+    expect(notices.list.map((notice) => notice.code)).toEqual(['unclosed_ring']);
   });
 });
 

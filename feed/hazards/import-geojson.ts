@@ -1,7 +1,8 @@
 // Mine-action GIS exports → the hazards table. Reads a GeoJSON FeatureCollection as an information
 // system (IMSMA), ArcGIS or QGIS exports it, with the mapping file saying which property is which.
 // - Geometry: Point (with a radius from a mapped property), Polygon, MultiPolygon (one hazard per part,
-//   ids "<id>-1", "<id>-2"…). A third coordinate (elevation) is dropped. WGS 84 only.
+//   ids "<id>-1", "<id>-2"…). A third coordinate (elevation) is dropped, an open ring closed, degrees
+//   rounded to 6 decimals (10 cm). WGS 84 only.
 // - Refused, each naming the feature's index and id: coordinates outside the region's box (and saying
 //   when they look swapped), values the mapping does not cover, missing dates or texts, a repeated id.
 // - Ids come from a mapped property, so one hazard keeps one id across exports and deltas stay small.
@@ -51,9 +52,7 @@ export async function importHazardsGeojson(file: string, map: HazardMap, options
     const problem = (text: string) => problems.push(`${file}: ${feature.label}: ${text}`);
     // Properties first: they name the feature by its id in every problem after.
     const record = readProperties(feature, map, placeIds, problem);
-    const parts = readGeometry(feature, map, box, problem, (message) =>
-      options.notices?.add({ code: 'coordinates_with_elevation', severity: 'INFO', file, field: 'geometry', message }),
-    );
+    const parts = readGeometry(feature, map, box, problem, (code, message) => options.notices?.add({ code, severity: 'INFO', file, field: 'geometry', message }));
     if (!parts || !record) continue;
     if (parts.length > 1) {
       options.notices?.add({ code: 'multipolygon_split', severity: 'INFO', file, field: 'geometry', message: `${feature.label}: a MultiPolygon of ${parts.length} parts became ${parts.length} hazards, ${record.id}-1 to ${record.id}-${parts.length}` });
@@ -128,44 +127,57 @@ function date(properties: Feature['properties'], field: FieldMap, problem: (text
 
 type HazardGeometry = Hazard['geometry'];
 
-function readGeometry(feature: Feature, map: HazardMap, box: Box, problem: (text: string) => void, dropped: (message: string) => void): HazardGeometry[] | undefined {
-  const geometry = feature.geometry as { type?: unknown; coordinates?: unknown } | null;
-  let hasElevation = false;
-  const position = (value: unknown): Position | undefined => {
-    if (!Array.isArray(value) || value.length < 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
-    if (value.length > 2) hasElevation = true;
-    return [value[0], value[1]];
-  };
-  const ring = (value: unknown) => (Array.isArray(value) ? value.map(position) : [undefined]);
-  let parts: Position[][][];
-  let radiusM: number | undefined;
-  switch (geometry?.type) {
-    case 'Point': {
-      const point = position(geometry.coordinates);
-      parts = [[[point ?? ([NaN, NaN] as Position)]]];
-      if (!point) return void problem('geometry: a Point needs [longitude, latitude]');
-      const radius = map.fields.radiusM && mappedValue(feature.properties, map.fields.radiusM).raw;
-      radiusM = typeof radius === 'string' ? Number(radius) : (radius as number | undefined);
-      if (typeof radiusM !== 'number' || !(radiusM >= 1 && radiusM <= 50_000)) {
-        return void problem(`a Point needs a radius in metres from 1 to 50000${map.fields.radiusM ? ` in property ${map.fields.radiusM.property}` : ': map fields.radiusM in the mapping file'}`);
-      }
-      break;
-    }
-    case 'Polygon':
-    case 'MultiPolygon': {
-      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-      if (!Array.isArray(polygons) || polygons.length === 0) return void problem(`geometry: a ${geometry.type} without coordinates`);
-      const read = polygons.map((polygon: unknown) => (Array.isArray(polygon) ? polygon.map(ring) : [[undefined]]));
-      if (read.some((polygon) => polygon.length === 0 || polygon.some((r) => r.length < 4 || r.some((p) => p === undefined)))) {
-        return void problem(`geometry: each ring of a ${geometry.type} needs at least 4 [longitude, latitude] positions`);
-      }
-      parts = read as Position[][][];
-      break;
-    }
-    default:
-      return void problem(`geometry: ${geometry ? `a ${String(geometry.type)}` : 'none'}; a hazard is a Point with a radius, a Polygon or a MultiPolygon`);
+/** What a geometry's reading repaired, for the validation report. */
+type Repair = 'elevation' | 'unclosed ring';
+
+// A millionth of a degree is about 10 cm: GIS tools export fifteen decimals, which phones would
+// download and store for nothing.
+const round = (degrees: number) => Math.round(degrees * 1e6) / 1e6;
+
+function readPosition(value: unknown, repairs: Set<Repair>): Position | undefined {
+  if (!Array.isArray(value) || value.length < 2 || !value.every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
+  if (value.length > 2) repairs.add('elevation');
+  return [round(value[0]), round(value[1])];
+}
+
+/** A ring of positions, closed if the export left it open; undefined when a position is malformed or it has under 4. */
+function readRing(value: unknown, repairs: Set<Repair>): Position[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const ring = value.map((position) => readPosition(position, repairs));
+  if (ring.some((position) => position === undefined)) return undefined;
+  const [first, last] = [ring[0], ring.at(-1)];
+  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
+    ring.push(first);
+    repairs.add('unclosed ring');
   }
-  const outside = parts.flat(2).find((p) => !isInside(p, box));
+  return ring.length >= 4 ? (ring as Position[]) : undefined;
+}
+
+function readGeometry(feature: Feature, map: HazardMap, box: Box, problem: (text: string) => void, repaired: (code: string, message: string) => void): HazardGeometry[] | undefined {
+  const geometry = feature.geometry as { type?: unknown; coordinates?: unknown } | null;
+  const repairs = new Set<Repair>();
+  let geometries: HazardGeometry[];
+  if (geometry?.type === 'Point') {
+    const point = readPosition(geometry.coordinates, repairs);
+    if (!point) return void problem('geometry: a Point needs [longitude, latitude]');
+    const radius = map.fields.radiusM && mappedValue(feature.properties, map.fields.radiusM).raw;
+    const radiusM = typeof radius === 'string' ? Number(radius) : radius;
+    if (typeof radiusM !== 'number' || !(radiusM >= 1 && radiusM <= 50_000)) {
+      return void problem(`a Point needs a radius in metres from 1 to 50000${map.fields.radiusM ? ` in property ${map.fields.radiusM.property}` : ': map fields.radiusM in the mapping file'}`);
+    }
+    geometries = [{ type: 'Point', coordinates: point, radiusM }];
+  } else if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    const read = Array.isArray(polygons) ? polygons.map((polygon: unknown) => (Array.isArray(polygon) && polygon.length > 0 ? polygon.map((ring) => readRing(ring, repairs)) : [undefined])) : [];
+    if (read.length === 0 || read.some((rings) => rings.some((ring) => ring === undefined))) {
+      return void problem(`geometry: each ring of a ${geometry.type} needs at least 4 [longitude, latitude] positions`);
+    }
+    geometries = (read as Position[][][]).map((coordinates) => ({ type: 'Polygon', coordinates }));
+  } else {
+    return void problem(`geometry: ${geometry ? `a ${String(geometry.type)}` : 'none'}; a hazard is a Point with a radius, a Polygon or a MultiPolygon`);
+  }
+  const positions = geometries.flatMap((part) => (part.type === 'Point' ? [part.coordinates] : part.coordinates.flat()));
+  const outside = positions.find((position) => !isInside(position, box));
   if (outside) {
     const swapped = isInside([outside[1], outside[0]], box);
     return void problem(
@@ -174,7 +186,7 @@ function readGeometry(feature: Feature, map: HazardMap, box: Box, problem: (text
         : `coordinates [${outside.join(', ')}] are outside the region [${box.map((n) => Number(n.toFixed(3))).join(', ')}] (west, south, east, north)`,
     );
   }
-  if (hasElevation) dropped(`${feature.label}: positions with a third value (elevation); only longitude and latitude were kept`);
-  if (geometry.type === 'Point') return [{ type: 'Point', coordinates: parts[0]![0]![0]!, radiusM: radiusM! }];
-  return parts.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  if (repairs.has('elevation')) repaired('coordinates_with_elevation', `${feature.label}: positions with a third value (elevation); only longitude and latitude were kept`);
+  if (repairs.has('unclosed ring')) repaired('unclosed_ring', `${feature.label}: a ring that does not end where it starts; closed`);
+  return geometries;
 }
