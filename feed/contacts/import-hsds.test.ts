@@ -52,6 +52,17 @@ describe('importHsdsContacts', () => {
     ]);
   });
 
+  it('takes the phones of a service from its own rows, its place of service, and only then its organisation', async () => {
+    const dir = await hsdsWith({
+      'phones.csv': 'id,service_id,service_at_location_id,organization_id,number,type\nph-1,,sal-1,,0 8000 9000,voice\nph-2,,,org-1,112,voice\nph-3,,,org-2,911,voice\n',
+    });
+    const contacts = await importHsdsContacts(dir, { today: '2020-12-22' });
+    expect(contacts.map((contact) => [contact.id, contact.phones.map((phone) => phone.number)])).toEqual([
+      ['ct-3f1c0d7e-0b1a-4c1e-9a57-1a2b3c4d5e6f', ['0 8000 9000']],
+      ['ct-svc-emergency', ['911']],
+    ]);
+  });
+
   it('stamps a service its export does not date with today, and says so', async () => {
     const notices = new Notices();
     const dir = await hsdsWith({

@@ -58,7 +58,7 @@ export async function importHsdsContacts(dir: string, options: { today: string; 
   const locationById = new Map(locations.map((row) => [row.values.id!, row]));
   const termById = new Map(terms.map((row) => [row.values.id!, row]));
   const locationsOf = groupBy(serviceAtLocation, 'service_id');
-  const phonesBy = { service: groupBy(phones, 'service_id'), location: groupBy(phones, 'location_id'), organization: groupBy(phones, 'organization_id') };
+  const phonesBy = { service: groupBy(phones, 'service_id'), serviceAtLocation: groupBy(phones, 'service_at_location_id'), location: groupBy(phones, 'location_id'), organization: groupBy(phones, 'organization_id') };
   const addressesOf = groupBy(addresses, 'location_id');
   const schedulesOf = groupBy(schedules, 'service_id');
   const schedulesAt = groupBy(schedules, 'service_at_location_id');
@@ -102,7 +102,7 @@ export async function importHsdsContacts(dir: string, options: { today: string; 
     if (categories.length === 0) {
       problem(service, 'id', `service "${serviceId}" has no taxonomy term in attributes.csv whose code is a Homeward category (${CONTACT_CATEGORIES.join(', ')})`);
     }
-    const contactPhones = phonesOf(serviceId, serviceLocations, organization, phonesBy, problem, options.notices);
+    const contactPhones = phonesOf(serviceId, links, serviceLocations, organization, phonesBy, problem, options.notices);
     const hours = hoursOf([...(schedulesOf.get(serviceId) ?? []), ...links.flatMap((link) => (link.values.id ? (schedulesAt.get(link.values.id) ?? []) : []))], problem);
     const spoken = (languagesOf.get(serviceId) ?? []).flatMap((row) => {
       const code = row.values.code?.toLowerCase();
@@ -176,17 +176,18 @@ function categoriesOf(attributes: readonly CsvRow[], termById: ReadonlyMap<strin
   return [...categories];
 }
 
-/** The service's own phones; else its locations'; else its organization's general ones. */
+/** The service's own phones (at any of its locations too); else its locations'; else its organization's general ones. */
 function phonesOf(
   serviceId: string,
+  links: readonly CsvRow[],
   locations: readonly CsvRow[],
   organization: CsvRow,
-  phonesBy: Record<'service' | 'location' | 'organization', Map<string, CsvRow[]>>,
+  phonesBy: Record<'service' | 'serviceAtLocation' | 'location' | 'organization', Map<string, CsvRow[]>>,
   problem: (row: CsvRow, column: string | undefined, text: string) => void,
   notices: Notices | undefined,
 ): Contact['phones'] {
-  const own = phonesBy.service.get(serviceId) ?? [];
-  const atLocations = locations.flatMap((location) => (phonesBy.location.get(location.values.id!) ?? []).filter((row) => !row.values.service_id));
+  const own = [...(phonesBy.service.get(serviceId) ?? []), ...links.flatMap((link) => (link.values.id ? (phonesBy.serviceAtLocation.get(link.values.id) ?? []) : []))];
+  const atLocations = locations.flatMap((location) => (phonesBy.location.get(location.values.id!) ?? []).filter((row) => !row.values.service_id && !row.values.service_at_location_id));
   const general = (phonesBy.organization.get(organization.values.id!) ?? []).filter((row) => !row.values.service_id && !row.values.location_id);
   const rows = own.length > 0 ? own : atLocations.length > 0 ? atLocations : general;
   return rows.flatMap((row) => {
