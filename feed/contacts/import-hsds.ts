@@ -122,7 +122,8 @@ export async function importHsdsContacts(dir: string, options: { today: string; 
     }
     if (!name || !description || !area || categories.length === 0) continue;
     contacts.push({
-      id: `ct-${toRecordId(serviceId)}`,
+      // HSDS ids are often UUIDs; toRecordId keeps a longer one within 64 characters, the same on every export.
+      id: toRecordId(`ct-${serviceId}`),
       source: exportL10n(organization.values, 'name')!.en,
       verifiedAt: verifiedAt ?? options.today,
       name,

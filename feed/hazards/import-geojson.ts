@@ -58,7 +58,7 @@ export async function importHazardsGeojson(file: string, map: HazardMap, options
       options.notices?.add({ code: 'multipolygon_split', severity: 'INFO', file, field: 'geometry', message: `${feature.label}: a MultiPolygon of ${parts.length} parts became ${parts.length} hazards, ${record.id}-1 to ${record.id}-${parts.length}` });
     }
     parts.forEach((geometry, part) => {
-      const id = parts.length > 1 ? `${record.id}-${part + 1}` : record.id;
+      const id = parts.length > 1 ? toRecordId(`${record.id}-${part + 1}`) : record.id;
       const earlier = firstIndexOf.get(id);
       if (earlier !== undefined) return void problem(`id "${id}" is also the id of features[${earlier}]; each hazard needs its own ${map.fields.id.property}`);
       firstIndexOf.set(id, feature.index);
@@ -91,7 +91,8 @@ function readProperties(feature: Feature, map: HazardMap, placeIds: ReadonlySet<
   const { properties } = feature;
   const exportId = exportText({ value: mappedValue(properties, map.fields.id).value }, 'value');
   if (exportId === undefined) return void problem(`property ${map.fields.id.property} (the hazard's id) is empty`);
-  const id = `${map.idPrefix}${toRecordId(exportId)}`;
+  // Prefix and id together through toRecordId: a long id keeps within 64 characters, and stays the same id.
+  const id = toRecordId(`${map.idPrefix}${exportId}`);
   feature.label = `features[${feature.index}] (id "${exportId}")`;
   const kind = vocabulary(properties, map.fields.kind, HAZARD_KINDS, 'fields.kind', problem);
   const status = vocabulary(properties, map.fields.status, HAZARD_STATUSES, 'fields.status', problem);
