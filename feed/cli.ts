@@ -10,15 +10,21 @@ import { replaceDirectory, carryOver } from './publish-dir';
 import { DEFAULT_KEY_PATH, DEFAULT_ROOT_KEY_PATH, generateSigningKey, publicKeyPath, readOrCreateSigningKey, readSigningKey } from './signing';
 import { verifyFeedDirectory } from './verify-feed';
 import { readdir } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { GtfsError } from './gtfs/gtfs-error';
+import { Notices, validationReportJson, validationReportLines } from './validation-report';
 
 const DEFAULT_OUT = 'feed/published';
+const REPORT_FILE = 'validation-report.json';
 const DEFAULT_FEED_ID = 'homeward-demo';
 
 const USAGE = `usage: npm run feed -- <command>
   keygen [--key ${DEFAULT_KEY_PATH}]        write a new online signing key; print its id and public key
   keygen --root [--key ${DEFAULT_ROOT_KEY_PATH}]   write a new root key; its public key goes in VITE_FEED_ROOT_KEYS
-  build  [--sources feed/sources] [--gtfs feed/demo-gtfs] [--out ${DEFAULT_OUT}] [--key ${DEFAULT_KEY_PATH}]
+  build  [--sources feed/sources] [--gtfs feed/demo-gtfs | <feed.zip>] [--out ${DEFAULT_OUT}] [--key ${DEFAULT_KEY_PATH}]
          [--root-key ${DEFAULT_ROOT_KEY_PATH}] [--feed-id ${DEFAULT_FEED_ID}] [--valid-days 30]
+         [--hazards <export.geojson> --hazards-map <map.json>] [--contacts-hsds <HSDS csv directory>]
+         prints a validation report and writes it beside the feed as ${REPORT_FILE} (docs/publishing.md)
   rotate --key <new signing key> [--root-key ${DEFAULT_ROOT_KEY_PATH}] [--out ${DEFAULT_OUT}] [--feed-id ${DEFAULT_FEED_ID}]
          [--revoke <key id>]… [--reason compromised|retired]
          list a signing key (made if the file does not exist) in the key list, revoking others
@@ -59,9 +65,10 @@ function checkReason(value: string, problems: string[]): 'compromised' | 'retire
   return value as 'compromised' | 'retired';
 }
 
-function checkPath(label: string, path: string, kind: 'dir' | 'dir-or-file', problems: string[]): void {
-  if (!existsSync(path)) return void problems.push(`${label} ${path}: no such ${kind === 'dir' ? 'directory' : 'file or directory'}`);
+function checkPath(label: string, path: string, kind: 'dir' | 'file' | 'dir-or-file', problems: string[]): void {
+  if (!existsSync(path)) return void problems.push(`${label} ${path}: no such ${{ dir: 'directory', file: 'file', 'dir-or-file': 'file or directory' }[kind]}`);
   if (kind === 'dir' && !statSync(path).isDirectory()) problems.push(`${label} ${path}: not a directory`);
+  if (kind === 'file' && statSync(path).isDirectory()) problems.push(`${label} ${path}: a directory, not a file`);
 }
 
 function failIf(problems: string[]): void {
@@ -86,22 +93,56 @@ async function build(args: string[]): Promise<void> {
     'root-key': { type: 'string', default: DEFAULT_ROOT_KEY_PATH },
     'feed-id': { type: 'string', default: DEFAULT_FEED_ID },
     'valid-days': { type: 'string', default: '30' },
+    hazards: { type: 'string' },
+    'hazards-map': { type: 'string' },
+    'contacts-hsds': { type: 'string' },
   });
   const problems: string[] = [];
   checkFeedId(values['feed-id'], problems);
   const validDays = checkValidDays(values['valid-days'], problems);
   checkPath('--sources', values.sources, 'dir', problems);
   checkPath('--gtfs', values.gtfs, 'dir-or-file', problems);
+  if ((values.hazards === undefined) !== (values['hazards-map'] === undefined)) problems.push('--hazards and --hazards-map go together: the export, and the mapping file that says which property is which');
+  if (values.hazards !== undefined) checkPath('--hazards', values.hazards, 'file', problems);
+  if (values['hazards-map'] !== undefined) checkPath('--hazards-map', values['hazards-map'], 'file', problems);
+  if (values['contacts-hsds'] !== undefined) checkPath('--contacts-hsds', values['contacts-hsds'], 'dir', problems);
   failIf(problems);
 
-  const { demo, tables } = await readAllTables(values.sources, values.gtfs);
+  const now = new Date();
+  const notices = new Notices();
+  let read;
+  try {
+    read = await readAllTables(values.sources, values.gtfs, {
+      hazards: values.hazards === undefined ? undefined : { file: values.hazards, map: values['hazards-map']! },
+      contactsHsds: values['contacts-hsds'],
+      notices,
+      today: now.toISOString().slice(0, 10),
+    });
+  } catch (error) {
+    // A refused feed's report ends with why, in the same terms; the error itself is the one line on stderr.
+    if (error instanceof GtfsError) notices.add({ code: error.code, severity: 'ERROR', file: error.file, line: error.line, field: error.column, message: error.reason });
+    throw error;
+  } finally {
+    // What was repaired is worth seeing even when something else refuses the build.
+    for (const line of validationReportLines(notices.list)) console.log(line);
+  }
+  const { demo, tables } = read;
   const key = await readOrCreateSigningKey(values.key);
   if (key.isNew) console.log(`made a new signing key ${key.id} at ${values.key}`);
   // A first key list needs the root key; the demo makes one, a real publisher brings theirs.
   const hasKeyList = (await readKeyList(values.out)) !== undefined;
   const rootKey = hasKeyList ? undefined : await readOrCreateSigningKey(values['root-key']);
   if (rootKey?.isNew) console.log(`made a new root key ${rootKey.id} at ${values['root-key']}; the app build trusts ${publicKeyPath(values['root-key'])}`);
-  const { manifest, changed } = await publishFeed({ outDir: values.out, feedId: values['feed-id'], demo, tables, key, rootKey, now: new Date(), validDays });
+  const summary = {
+    builtAt: now.toISOString(),
+    // Names only: the report is published, the publisher's folders are their own.
+    inputs: Object.fromEntries(
+      Object.entries({ sources: values.sources, gtfs: values.gtfs, hazards: values.hazards, hazardsMap: values['hazards-map'], contactsHsds: values['contacts-hsds'] }).flatMap(([input, path]) => (path === undefined ? [] : [[input, basename(path)]])),
+    ),
+    records: Object.fromEntries(Object.values(tables).flatMap((dataset) => Object.entries(dataset).map(([table, records]) => [table, (records as unknown[]).length]))),
+  };
+  const report = new TextEncoder().encode(validationReportJson(notices.list, summary));
+  const { manifest, changed } = await publishFeed({ outDir: values.out, feedId: values['feed-id'], demo, tables, key, rootKey, now, validDays, extraFiles: { [REPORT_FILE]: report } });
   console.log(`feed ${manifest.feedId} v${manifest.version} in ${values.out}, signed by ${key.id}, current until ${manifest.expiresAt}: ${changed.length ? `changed ${changed.join(', ')}` : 'no record changed'}`);
 }
 

@@ -51,8 +51,9 @@ describe('parseCsv', () => {
   });
 
   it('skips blank lines but counts them', () => {
-    const { records } = parseCsv('a,b\n\n1,2\r\n\r\n3,4\n\n');
+    const { records, blankLines } = parseCsv('a,b\n\n1,2\r\n\r\n3,4\n\n');
     expect(records.map((record) => record.line)).toEqual([3, 5]);
+    expect(blankLines).toEqual([2, 4, 6]);
   });
 
   it('keeps empty trailing fields', () => {
@@ -60,7 +61,7 @@ describe('parseCsv', () => {
   });
 
   it('returns no header and no records for empty text', () => {
-    expect(parseCsv('')).toEqual({ header: [], records: [] });
+    expect(parseCsv('')).toEqual({ header: [], records: [], blankLines: [], longRecordLines: [] });
   });
 
   it('reports a quoted field that is never closed at the line it starts on', () => {

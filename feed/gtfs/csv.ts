@@ -11,6 +11,10 @@ export interface CsvRecord {
 export interface CsvTable {
   header: readonly string[];
   records: CsvRecord[];
+  /** Lines that held nothing, skipped (GTFS consumers skip them; the report names them). */
+  blankLines: number[];
+  /** Records with more values than the header has columns, by line: the extra values are dropped. */
+  longRecordLines: number[];
 }
 
 /** Malformed CSV, at the physical line where the bad record starts. */
@@ -33,23 +37,32 @@ const LF = 0x0a;
 /** Parses CSV text (UTF-8 BOM, CRLF, LF or CR line ends) into a header and records keyed by it. */
 export function parseCsv(text: string): CsvTable {
   const rows = readRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  const first = rows.next();
-  if (first.done) return { header: [], records: [] };
-  const header = first.value.values;
+  const blankLines: number[] = [];
+  let first = rows.next();
+  for (; !first.done && first.value.values === undefined; first = rows.next()) blankLines.push(first.value.line);
+  if (first.done) return { header: [], records: [], blankLines, longRecordLines: [] };
+  // Spaces around a column name are a spreadsheet's doing; no column is named with them.
+  const header = first.value.values!.map((name) => name.trim());
   const seen = new Set<string>();
   for (const name of header) {
     if (seen.has(name)) throw new CsvError(first.value.line, `column "${name}" appears twice in the header`);
     seen.add(name);
   }
   const records: CsvRecord[] = [];
+  const longRecordLines: number[] = [];
   for (const { line, values } of rows) {
+    if (values === undefined) {
+      blankLines.push(line);
+      continue;
+    }
+    if (values.length > header.length) longRecordLines.push(line);
     records.push({ line, fields: Object.fromEntries(header.map((name, i) => [name, values[i]])) });
   }
-  return { header, records };
+  return { header, records, blankLines, longRecordLines };
 }
 
-/** Yields the non-blank rows of a CSV text with the physical line each starts on. */
-function* readRows(text: string): Generator<{ line: number; values: string[] }> {
+/** Yields the rows of a CSV text with the physical line each starts on; a blank line has no values. */
+function* readRows(text: string): Generator<{ line: number; values: string[] | undefined }> {
   const end = text.length;
   let i = 0;
   let line = 1;
@@ -99,7 +112,7 @@ function* readRows(text: string): Generator<{ line: number; values: string[] }> 
       break;
     }
     const isBlankLine = values.length === 1 && values[0] === '' && !isQuoted;
-    if (!isBlankLine) yield { line: start, values };
+    yield { line: start, values: isBlankLine ? undefined : values };
   }
 }
 

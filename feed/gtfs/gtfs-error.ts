@@ -10,7 +10,10 @@ export class GtfsError extends Error {
   readonly file: string;
   readonly line: number | undefined;
   readonly column: string | undefined;
-  constructor(where: GtfsLocation, reason: string) {
+  /** The validation report's notice code, after the canonical GTFS validator's where it has one. */
+  readonly code: string;
+  readonly reason: string;
+  constructor(where: GtfsLocation, reason: string, code = 'invalid_row') {
     const line = where.line === undefined ? '' : ` line ${where.line}`;
     const column = where.column === undefined ? '' : `, column ${where.column}`;
     super(`${where.file}${line}${column}: ${reason}`);
@@ -18,5 +21,7 @@ export class GtfsError extends Error {
     this.file = where.file;
     this.line = where.line;
     this.column = where.column;
+    this.code = code;
+    this.reason = reason;
   }
 }

@@ -192,7 +192,7 @@ describe('importGtfs', () => {
       'trips.txt line 2, column service_id: "SAT" is in neither calendar.txt nor calendar_dates.txt',
     );
     expect((await importError({ 'stop_times.txt': `${STOP_TIMES_HEADER}\nT1,08:00:00,08:00:00,S1,1\nT1,09:00:00,09:00:00,S9,2\n` })).message).toBe(
-      'stop_times.txt line 3, column stop_id: "S9" is not a stop (location_type 0) in stops.txt',
+      'stop_times.txt line 3, column stop_id: "S9" is not a stop or station in stops.txt',
     );
   });
 

@@ -2,17 +2,23 @@
 // - Files: agency, stops, routes, trips, stop_times, calendar and/or calendar_dates; optional feed_info,
 //   frequencies, translations. Any other file (shapes, fares, transfers…) is ignored.
 // - Ids become record ids (lower-case, other characters → '-'); two GTFS ids that would collide are an error.
-// - Stops: location_type 0 only; stations, entrances, nodes and boarding areas have no use in the app.
+// - Stops: location_type 0; a station (1) named in stop_times.txt becomes its one platform, or itself
+//   (a repair real feeds need, reported). Entrances, nodes and boarding areas have no use in the app.
 // - stop_times: a stop without times is timed by linear interpolation along the straight-line distance
 //   between the timed stops around it; the first and last stop must have times. pickup/drop-off types are dropped.
 // - frequencies: every headway becomes a concrete trip "<trip>-<HHMM>"; exact_times 0 is expanded like 1.
 // - translations (GTFS reference form): agency_name, stop_name, stop_desc, route_long_name (or
 //   route_short_name when there is no long name), trip_headsign, into hy/az/ru/en.
-// Every problem is a GtfsError naming file, line and column; the output is checked against feed-schema.ts.
+// - Repairs (byte-order mark, CRLF, blank lines, extra columns, line breaks in quoted values, a .zip of a
+//   folder, missing feed_info.txt) are reported to options.notices in the canonical validator's terms.
+// - Refused: a trip whose service never runs, unparsable or decreasing times, unknown ids, and more than
+//   MAX_TRIPS_PER_ROUTE trips on a route (a headway of 1 s).
+// Every refusal is a GtfsError naming file, line and column; the output is checked against record-schemas.ts.
 import * as v from 'valibot';
 import { AgencySchema, RouteSchema, ServiceSchema, StopSchema, TripSchema, describeIssues } from '../../src/model/record-schemas';
 import type { Agency, Route, Service, Stop, Trip } from '../../src/model/datasets';
 import type { Language } from '../../src/model/vocabulary';
+import type { Notices } from '../validation-report';
 import { expandFrequencies, FREQUENCY_COLUMNS } from './expand-frequencies';
 import { GtfsError } from './gtfs-error';
 import { optionalText, requiredDate } from './gtfs-fields';
@@ -40,6 +46,8 @@ export interface ImportOptions {
   verifiedAt?: string;
   /** Language of the feed's untranslated texts, e.g. "hy-AM"; default feed_lang, then English. */
   defaultLanguage?: string;
+  /** Where the importer reports what it repaired (the validation report). */
+  notices?: Notices;
 }
 
 const FILE_NAMES = [
@@ -57,17 +65,19 @@ const FILE_NAMES = [
 
 /** Imports a GTFS feed (a directory or a .zip) into the app's transit tables; throws GtfsError on a bad feed. */
 export async function importGtfs(path: string, options: ImportOptions = {}): Promise<TransitTables> {
-  const files = await readFeedFiles(path, FILE_NAMES);
-  const agencyRows = readRequiredTable(files, 'agency.txt', AGENCY_COLUMNS);
-  const stopRows = readRequiredTable(files, 'stops.txt', STOP_COLUMNS);
-  const routeRows = readRequiredTable(files, 'routes.txt', ROUTE_COLUMNS);
-  const tripRows = readRequiredTable(files, 'trips.txt', TRIP_COLUMNS);
-  const stopTimeRows = readRequiredTable(files, 'stop_times.txt', STOP_TIME_COLUMNS);
-  const calendarRows = readTable(files, 'calendar.txt', CALENDAR_COLUMNS);
-  const calendarDateRows = readTable(files, 'calendar_dates.txt', CALENDAR_DATE_COLUMNS);
-  const feedInfo = readTable(files, 'feed_info.txt', [])?.[0];
-  const frequencyRows = readTable(files, 'frequencies.txt', FREQUENCY_COLUMNS);
-  const translationRows = readTable(files, 'translations.txt', TRANSLATION_COLUMNS);
+  const { notices } = options;
+  const files = await readFeedFiles(path, FILE_NAMES, notices);
+  const agencyRows = readRequiredTable(files, 'agency.txt', AGENCY_COLUMNS, notices);
+  const stopRows = readRequiredTable(files, 'stops.txt', STOP_COLUMNS, notices);
+  const routeRows = readRequiredTable(files, 'routes.txt', ROUTE_COLUMNS, notices);
+  const tripRows = readRequiredTable(files, 'trips.txt', TRIP_COLUMNS, notices);
+  const stopTimeRows = readRequiredTable(files, 'stop_times.txt', STOP_TIME_COLUMNS, notices);
+  const calendarRows = readTable(files, 'calendar.txt', CALENDAR_COLUMNS, notices);
+  const calendarDateRows = readTable(files, 'calendar_dates.txt', CALENDAR_DATE_COLUMNS, notices);
+  const feedInfo = readTable(files, 'feed_info.txt', [], notices)?.[0];
+  const frequencyRows = readTable(files, 'frequencies.txt', FREQUENCY_COLUMNS, notices);
+  const translationRows = readTable(files, 'translations.txt', TRANSLATION_COLUMNS, notices);
+  if (!feedInfo) notices?.add({ code: 'missing_recommended_file', severity: 'WARNING', file: 'feed_info.txt', message: 'missing: the records say they come from the first agency, checked today' });
 
   const context: ImportContext = {
     source: options.source ?? (feedInfo && optionalText(feedInfo, 'feed_publisher_name')) ?? firstAgencyName(agencyRows),
@@ -75,15 +85,15 @@ export async function importGtfs(path: string, options: ImportOptions = {}): Pro
     translate: readTranslations(translationRows, feedLanguage(options.defaultLanguage, feedInfo)),
   };
   const { agencies, agencyIdOf } = readAgencies(agencyRows, context);
-  const { stops, points } = readStops(stopRows, context);
+  const { stops, lookup } = readStops(stopRows, context, notices);
   const { routes, ids: routeIds } = readRoutes(routeRows, agencyIdOf, context);
   const { services, ids: serviceIds } = readServices(calendarRows, calendarDateRows, context);
-  const { drafts, ids: tripIds } = readTrips(tripRows, stopTimeRows, { routeIds, serviceIds, stops: points }, context);
-  const trips = expandFrequencies(frequencyRows, drafts, tripIds);
+  const { drafts, ids: tripIds } = readTrips(tripRows, stopTimeRows, { routeIds, serviceIds, services, stops: lookup }, context);
+  const trips = expandFrequencies(frequencyRows, drafts, tripIds, notices);
 
   return {
     agencies: parseAll(AgencySchema, agencies, 'agency.txt'),
-    stops: parseAll(StopSchema, stops, 'stops.txt'),
+    stops: parseAll(StopSchema, [...stops, ...lookup.stationStops], 'stops.txt'),
     routes: parseAll(RouteSchema, routes, 'routes.txt'),
     services: parseAll(ServiceSchema, services, 'calendar.txt'),
     trips: parseAll(TripSchema, trips, 'trips.txt'),

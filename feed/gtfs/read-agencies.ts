@@ -46,7 +46,7 @@ export function readAgencies(
       throw fieldError(route, 'agency_id', 'is required when the feed has several agencies');
     }
     const id = ids.get(gtfsId);
-    if (id === undefined) throw fieldError(route, 'agency_id', `"${gtfsId}" is not in agency.txt`);
+    if (id === undefined) throw fieldError(route, 'agency_id', `"${gtfsId}" is not in agency.txt`, 'foreign_key_violation');
     return id;
   };
   return { agencies, agencyIdOf };

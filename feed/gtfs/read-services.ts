@@ -19,7 +19,7 @@ export function readServices(
   context: Pick<ImportContext, 'source' | 'verifiedAt'>,
 ): { services: Service[]; ids: RecordIds } {
   if (!calendar && !calendarDates) {
-    throw new GtfsError({ file: 'calendar.txt' }, 'required file is missing from the feed, and so is calendar_dates.txt; one is required');
+    throw new GtfsError({ file: 'calendar.txt' }, 'required file is missing from the feed, and so is calendar_dates.txt; one is required', 'missing_calendar_and_calendar_date_files');
   }
   const ids = new RecordIds();
   const services = new Map<string, Service>();

@@ -1,7 +1,7 @@
 import { fieldError, optionalText, optionalTime, requiredInteger, requiredText } from './gtfs-fields';
 import type { ColumnRule, GtfsRow } from './gtfs-table';
 import { formatGtfsTime } from './gtfs-time';
-import type { StopPoint } from './read-stops';
+import type { StopLookup, StopPoint } from './read-stops';
 import type { RecordIds } from './record-ids';
 
 /** The columns stop_times.txt must have. */
@@ -25,15 +25,13 @@ interface Call {
 export function readStopTimes(
   rows: readonly GtfsRow[],
   tripIds: RecordIds,
-  stops: ReadonlyMap<string, StopPoint>,
+  stops: StopLookup,
 ): Map<string, StopTime[]> {
   const callsByTrip = new Map<string, Call[]>();
   for (const row of rows) {
     const tripId = requiredText(row, 'trip_id');
-    if (tripIds.get(tripId) === undefined) throw fieldError(row, 'trip_id', `"${tripId}" is not in trips.txt`);
-    const stopId = requiredText(row, 'stop_id');
-    const stop = stops.get(stopId);
-    if (!stop) throw fieldError(row, 'stop_id', `"${stopId}" is not a stop (location_type 0) in stops.txt`);
+    if (tripIds.get(tripId) === undefined) throw fieldError(row, 'trip_id', `"${tripId}" is not in trips.txt`, 'foreign_key_violation');
+    const stop = stops.resolve(row, requiredText(row, 'stop_id'));
     const arrival = optionalTime(row, 'arrival_time');
     const departure = optionalTime(row, 'departure_time');
     if (arrival === undefined && departure === undefined && optionalText(row, 'timepoint') === '1') {
@@ -61,7 +59,7 @@ function timeCalls(tripId: string, calls: Call[]): StopTime[] {
     previous = call;
   }
   for (const end of [calls[0]!, calls.at(-1)!]) {
-    if (end.arrival === undefined) throw fieldError(end.row, 'arrival_time', 'is empty, but the first and last stop of a trip need times');
+    if (end.arrival === undefined) throw fieldError(end.row, 'arrival_time', 'is empty, but the first and last stop of a trip need times', 'missing_trip_edge');
   }
   checkOrder(calls.filter((call) => call.arrival !== undefined));
   let lastTimed = 0;
@@ -77,9 +75,9 @@ function checkOrder(timed: readonly Call[]): void {
   let previousDeparture = 0;
   for (const { row, arrival, departure } of timed) {
     if (arrival! < previousDeparture) {
-      throw fieldError(row, 'arrival_time', `${formatGtfsTime(arrival!)} is before the departure from the stop before (${formatGtfsTime(previousDeparture)})`);
+      throw fieldError(row, 'arrival_time', `${formatGtfsTime(arrival!)} is before the departure from the stop before (${formatGtfsTime(previousDeparture)})`, 'stop_time_with_arrival_before_previous_departure_time');
     }
-    if (departure! < arrival!) throw fieldError(row, 'departure_time', `${formatGtfsTime(departure!)} is before arrival_time ${formatGtfsTime(arrival!)}`);
+    if (departure! < arrival!) throw fieldError(row, 'departure_time', `${formatGtfsTime(departure!)} is before arrival_time ${formatGtfsTime(arrival!)}`, 'stop_time_with_departure_before_arrival_time');
     previousDeparture = departure!;
   }
 }

@@ -1,9 +1,10 @@
-import type { Trip } from '../../src/model/datasets';
+import type { Service, Trip } from '../../src/model/datasets';
+import { serviceDateRange } from '../../src/model/service-days';
 import { fieldError, optionalText, requiredText } from './gtfs-fields';
 import type { GtfsRow } from './gtfs-table';
 import type { ImportContext } from './import-context';
 import { readStopTimes } from './read-stop-times';
-import type { StopPoint } from './read-stops';
+import type { StopLookup } from './read-stops';
 import { RecordIds } from './record-ids';
 
 /** The columns trips.txt must have. */
@@ -16,11 +17,12 @@ export interface TripDraft {
   trip: Trip;
 }
 
-/** What trips refer to: record ids of routes and services, and stops by GTFS stop_id. */
+/** What trips refer to: record ids of routes and services, the services themselves, and stops by GTFS stop_id. */
 export interface TripReferences {
   routeIds: RecordIds;
   serviceIds: RecordIds;
-  stops: ReadonlyMap<string, StopPoint>;
+  services: readonly Service[];
+  stops: StopLookup;
 }
 
 /** Trips from trips.txt with their stop times from stop_times.txt, and the record ids of their GTFS trip_ids. */
@@ -33,6 +35,9 @@ export function readTrips(
   const ids = new RecordIds();
   for (const row of tripRows) ids.add(row, 'trip_id', requiredText(row, 'trip_id'));
   const stopTimes = readStopTimes(stopTimeRows, ids, references.stops);
+  // A trip on a service that never runs would be listed with no day to take it: refused, not dropped,
+  // because the operator meant it to run and the calendar says otherwise.
+  const neverRuns = new Set(references.services.filter((service) => serviceDateRange([service]) === undefined).map((service) => service.id));
   const drafts = tripRows.map((row): TripDraft => {
     const gtfsId = requiredText(row, 'trip_id');
     const times = stopTimes.get(gtfsId) ?? [];
@@ -45,6 +50,9 @@ export function readTrips(
       serviceId: lookUp(row, 'service_id', references.serviceIds, 'is in neither calendar.txt nor calendar_dates.txt'),
       stopTimes: times,
     };
+    if (neverRuns.has(trip.serviceId)) {
+      throw fieldError(row, 'service_id', `trip "${gtfsId}" runs on service "${requiredText(row, 'service_id')}", which has no day to run on in calendar.txt and calendar_dates.txt`, 'trip_without_service_days');
+    }
     const headsign = optionalText(row, 'trip_headsign');
     if (headsign !== undefined) trip.headsign = context.translate('trips', 'trip_headsign', gtfsId, headsign);
     return { gtfsId, row, trip };
@@ -55,6 +63,6 @@ export function readTrips(
 function lookUp(row: GtfsRow, column: string, ids: RecordIds, missing: string): string {
   const gtfsId = requiredText(row, column);
   const id = ids.get(gtfsId);
-  if (id === undefined) throw fieldError(row, column, `"${gtfsId}" ${missing}`);
+  if (id === undefined) throw fieldError(row, column, `"${gtfsId}" ${missing}`, 'foreign_key_violation');
   return id;
 }

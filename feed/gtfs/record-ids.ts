@@ -33,7 +33,7 @@ export class RecordIds {
   add(row: GtfsRow, column: string, gtfsId: string): string {
     const known = this.#byGtfsId.get(gtfsId);
     if (known !== undefined) {
-      throw fieldError(row, column, `"${gtfsId}" is given twice (first at ${where(this.#origins.get(known))})`);
+      throw fieldError(row, column, `"${gtfsId}" is given twice (first at ${where(this.#origins.get(known))})`, 'duplicate_key');
     }
     return this.#register(row, column, gtfsId);
   }
@@ -52,7 +52,7 @@ export class RecordIds {
     const id = toRecordId(gtfsId);
     const other = this.#origins.get(id);
     if (other) {
-      throw fieldError(row, column, `"${gtfsId}" and "${other.gtfsId}" (${where(other)}) both become record id "${id}"`);
+      throw fieldError(row, column, `"${gtfsId}" and "${other.gtfsId}" (${where(other)}) both become record id "${id}"`, 'duplicate_key');
     }
     this.#byGtfsId.set(gtfsId, id);
     this.#origins.set(id, { gtfsId, row });
