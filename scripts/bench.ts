@@ -8,6 +8,7 @@ import { measureSyncBytes } from './bench/sync-bytes';
 import { runHazardQueryBench } from './bench/hazard-queries';
 import { runImporterBench } from './bench/importers';
 import { runQrThroughputBench } from './bench/qr-throughput';
+import { runRecordQrBench } from './bench/record-qr-versions';
 import { runWarmStartBench } from './bench/warm-start';
 
 const PORT = Number(process.env.HOMEWARD_BENCH_PORT ?? 4180);
@@ -25,6 +26,9 @@ const BUDGETS: Record<string, number> = {
   search_index_build_longest_task_ms: 50,
   transit_dataset_gzip: 10_000,
   start_to_home_ms: 600,
+  // One record, one code a cheap camera reads off a 1× screen (issue 12): 77 modules a side at most.
+  record_qr_version_max: 15,
+  record_qr_codes_animated: 0,
   heap_after_start_mb: 30,
   // The publisher's importers, on a 2-core machine shared with others: a real export takes seconds, not minutes.
   importer_gtfs_100k_stop_times_ms: 5_000,
@@ -87,6 +91,9 @@ for (const [name, value] of Object.entries(hazardBench)) report(name, value, UNI
 // Animated QR: frames rendered with uqr, rasterized, decoded with jsQR, 30% of frames dropped.
 const QR_UNITS: Record<string, string> = { qr_payload_bytes_per_s: 'bytes/s', qr_fragment_bytes: 'bytes', qr_frame_version: 'version', qr_frames_shown: 'frames', qr_frames_needed_ratio: 'ratio', qr_decode_ms_per_frame: 'ms' };
 for (const [name, value] of Object.entries(runQrThroughputBench())) report(name, value, QR_UNITS[name] ?? '');
+// Record share codes: every demo record × four interface languages.
+const RECORD_QR_UNITS: Record<string, string> = { record_qr_version_max: 'version', record_qr_link_chars_max: 'chars' };
+for (const [name, value] of Object.entries(await runRecordQrBench())) report(name, value, RECORD_QR_UNITS[name] ?? 'codes');
 
 // The publisher's importers: a 100,000-stop-time GTFS feed and a 10,000-feature hazard export.
 for (const [name, value] of Object.entries(await runImporterBench())) report(name, value, 'ms');

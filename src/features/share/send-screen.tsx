@@ -11,8 +11,8 @@ import { encodeFrame } from './fountain/frame-codec';
 import { QrSvg } from './qr-svg';
 import { useScreenWakeLock } from './wake-lock';
 
-/** 600-byte fragments give a QR a phone camera still reads on a small screen (see the QR bench). */
-const FRAGMENT_BYTES = 600;
+/** 700-byte fragments: the fastest transfer through the QR bench's camera model (scripts/bench/qr-throughput.ts). */
+const FRAGMENT_BYTES = 700;
 const SPEEDS = [2, 3, 5, 8] as const;
 
 /**
