@@ -8,6 +8,7 @@ import { syncFeed } from '../data/start-data';
 import { summaries } from '../data/tables';
 import { t } from '../i18n/i18n';
 import { Notice } from './notice';
+import { downloadProgressText } from './download-progress';
 
 /** The first load failed and nothing is stored: say why, offer Retry, never a blank screen. */
 export function FirstLoadError() {
@@ -32,7 +33,11 @@ export function DataGate({ children, summariesOf }: { children: ComponentChildre
     if (summariesOf) ensureSummaries(summariesOf);
   }, [summariesOf]);
   if (loadState.value === 'loading' || (summariesOf && loadState.value === 'ready' && !summaries[summariesOf].value)) {
-    return <p role="status">{t('load.loading')}</p>;
+    return (
+      <p role="status" data-testid="loading">
+        {downloadProgressText() || t('load.loading')}
+      </p>
+    );
   }
   if (loadState.value === 'failed') return <FirstLoadError />;
   return <>{children}</>;

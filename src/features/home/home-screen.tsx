@@ -4,6 +4,7 @@ import { t } from '../../i18n/i18n';
 import { DataGate } from '../../ui/data-gate';
 import { newestHazards, records } from '../../data/tables';
 import { FreshnessLine } from '../../ui/freshness';
+import { DownloadProgressLine } from '../../ui/download-progress';
 import { HazardCard } from '../hazards/hazard-card';
 import { NextDepartures } from '../buses/next-departures-view';
 import { LocalText } from '../../ui/local-text';
@@ -30,6 +31,7 @@ export function HomeScreen() {
       </p>
       <DataGate>
         <FreshnessLine />
+        <DownloadProgressLine />
         <section class="card emergency" aria-labelledby="emergency-heading">
           <h2 id="emergency-heading">{t('home.emergency')}</h2>
           <ul class="plain-list">
