@@ -63,6 +63,29 @@ function chunkModules(): Plugin {
   };
 }
 
+/**
+ * A first visit has nothing stored, so its first hazard waits for the sync engine: preloading its
+ * chunks from index.html fetches them beside the entry, not one round trip after it has run.
+ * (Installed phones get them from the service worker's cache, where preloading costs nothing.)
+ */
+function preloadSyncEngine(): Plugin {
+  return {
+    name: 'homeward-preload-sync-engine',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunks = Object.values(context.bundle ?? {}).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+        const engine = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/sync/sync-now.ts'));
+        if (!engine) throw new Error('homeward-preload-sync-engine: no chunk for src/sync/sync-now.ts');
+        const entry = chunks.find((chunk) => chunk.isEntry)!.fileName;
+        const files = [engine.fileName, ...engine.imports.filter((file) => file !== entry)];
+        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 type ModuleInfoLookup = (id: string) => { isEntry: boolean; importers: readonly string[] } | null;
 
 /**
@@ -121,6 +144,7 @@ export default defineConfig({
         ],
       },
     }),
+    preloadSyncEngine(),
     publishedFeed(),
     chunkModules(),
     staticHostFiles(FEED_URL),

@@ -8,6 +8,8 @@ import { initI18n } from '../i18n/i18n';
 import { startClock } from '../data/clock';
 import { App } from './app';
 import { startPwa } from './pwa';
+import { prefetchFeedHead } from '../sync/feed-prefetch';
+import { FEED_URL } from '../sync/feed-config';
 import { startRouter } from './router';
 import './app.css';
 
@@ -16,6 +18,8 @@ import './app.css';
 onFeedApplied(() => void import('../features/search/search-state').then((search) => search.refreshSearchIndex()));
 
 async function start(): Promise<void> {
+  // The start checks the feed whatever is stored: its first requests leave now, beside the strings'.
+  prefetchFeedHead(FEED_URL);
   // Strings and stored data load in parallel: neither waits on the network once installed.
   const data = startData();
   // Home formats dates the moment its data arrives: make the formatters while strings and data load.
@@ -25,7 +29,7 @@ async function start(): Promise<void> {
   const root = document.getElementById('app')!;
   root.textContent = ''; // drop the static "loading" text; Preact would otherwise render beside it
   render(<App />, root);
-  void startPwa();
+  void startPwa(data);
   resumeLocation();
   await data;
 }

@@ -1,24 +1,25 @@
 // First-load module: the UI cannot render a word without it.
 import { signal } from '@preact/signals';
-import i18next, { type TOptions } from 'i18next';
 import type { Language } from '../model/vocabulary';
 import { detectLanguage } from './detect-language';
+import { translate, type Strings, type TranslateOptions } from './translate';
 
 const SAVED_LANGUAGE_KEY = 'homeward.language';
 
 // Each locale is its own chunk: a phone downloads only the language it shows, and the service
 // worker precaches all four so switching works offline.
-const localeLoaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json');
+const localeLoaders = import.meta.glob<{ default: Strings }>('../../locales/*.json');
+const loaded = new Map<Language, Strings>();
+let current: { lang: Language; strings: Strings | undefined } = { lang: 'en', strings: undefined };
 
 /** The language the UI shows now; components that read it re-render when it changes. */
 export const language = signal<Language>('en');
 
 async function loadLocale(lang: Language): Promise<void> {
-  if (i18next.hasResourceBundle(lang, 'translation')) return;
-  i18next.addResourceBundle(lang, 'translation', await fetchLocale(lang));
+  if (!loaded.has(lang)) loaded.set(lang, await fetchLocale(lang));
 }
 
-function fetchLocale(lang: Language): Promise<Record<string, unknown>> {
+function fetchLocale(lang: Language): Promise<Strings> {
   const load = localeLoaders[`../../locales/${lang}.json`];
   if (!load) return Promise.reject(new Error(`no locale file for ${lang}`));
   return load().then((module) => module.default);
@@ -35,15 +36,7 @@ export async function initI18n(whileLoading?: (lang: Language) => void): Promise
   // A language asked for in the URL is remembered, as if chosen in the switcher.
   if (new URLSearchParams(location.search).has('lang')) saveLanguage(lang);
   whileLoading?.(lang);
-  await i18next.init({
-    lng: lang,
-    fallbackLng: false,
-    resources: {},
-    interpolation: { escapeValue: false }, // Preact escapes every text node itself.
-    returnNull: false,
-  });
-  i18next.addResourceBundle(lang, 'translation', await strings);
-  await i18next.changeLanguage(lang);
+  loaded.set(lang, await strings);
   applyLanguage(lang);
   return lang;
 }
@@ -51,7 +44,6 @@ export async function initI18n(whileLoading?: (lang: Language) => void): Promise
 /** Switches the whole UI to `lang` without a reload and remembers the choice. */
 export async function setLanguage(lang: Language): Promise<void> {
   await loadLocale(lang);
-  await i18next.changeLanguage(lang);
   saveLanguage(lang);
   applyLanguage(lang);
   // A ?lang= left in the address would undo the choice on the next reload.
@@ -63,8 +55,15 @@ export async function setLanguage(lang: Language): Promise<void> {
 }
 
 function applyLanguage(lang: Language): void {
+  useStrings(lang, loaded.get(lang)!);
   document.documentElement.lang = lang;
-  document.title = i18next.t('app.name');
+  document.title = t('app.name');
+}
+
+/** Makes `strings` the UI's, in `lang` (the start and the switcher call it; unit tests too, with no page). */
+export function useStrings(lang: Language, strings: Strings): void {
+  loaded.set(lang, strings);
+  current = { lang, strings };
   language.value = lang;
 }
 
@@ -84,8 +83,8 @@ function saveLanguage(lang: Language): void {
   }
 }
 
-/** Translates a UI key; reading `language` subscribes the calling component to switches. */
-export function t(key: string, options?: TOptions): string {
+/** Translates a UI key (translate.ts); reading `language` subscribes the calling component to switches. */
+export function t(key: string, options?: TranslateOptions): string {
   void language.value;
-  return i18next.t(key, options) as string;
+  return translate(current.strings, current.lang, key, options);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import i18next, { type i18n } from 'i18next';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../model/vocabulary';
+import { translate, type Strings } from './translate';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -21,19 +21,8 @@ const INVARIANT: Record<string, string> = {
   'load.progress': 'a percent sign; the sizes come formatted with their unit (Intl)',
 };
 
-let strings: i18n;
-beforeAll(async () => {
-  // The app's own i18next set-up (src/i18n/i18n.ts): no escaping, English as nobody's fallback.
-  strings = i18next.createInstance();
-  await strings.init({
-    lng: 'en',
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-    resources: Object.fromEntries(LANGUAGES.map((lang) => [lang, { translation: load(lang) }])),
-  });
-});
-
-const say = (lang: Language, key: string, options: Record<string, unknown>) => strings.t(key, { lng: lang, ...options });
+// Through the app's own translator (translate.ts), as the screens read these strings.
+const say = (lang: Language, key: string, options: Record<string, unknown>) => translate(load(lang) as Strings, lang, key, options);
 
 describe('counts', () => {
   it('are plural-aware wherever a string holds one: by count, or nested for a count inside a sentence', () => {

@@ -1,3 +1,4 @@
+import { takePrefetched } from './feed-prefetch';
 import { SyncError } from './sync-error';
 
 /** How long a download may go without receiving a single byte before it is given up as stalled. */
@@ -25,7 +26,9 @@ export interface FetchBytesOptions {
  */
 export async function fetchResponse(url: string, options: FetchBytesOptions = {}): Promise<{ response: Response; body: Uint8Array }> {
   const stallMs = options.stallMs ?? STALL_MS;
-  const controller = new AbortController();
+  // Plain requests only: a Range or other header makes it another request than the one prefetched.
+  const prefetched = options.headers || options.fetch ? undefined : takePrefetched(url);
+  const controller = prefetched?.controller ?? new AbortController();
   let timer = setTimeout(() => controller.abort(), stallMs);
   const stillFlowing = () => {
     clearTimeout(timer);
@@ -34,7 +37,7 @@ export async function fetchResponse(url: string, options: FetchBytesOptions = {}
   try {
     const init: RequestInit = { cache: options.cache ?? 'no-cache', signal: controller.signal, credentials: 'omit' };
     if (options.headers) init.headers = options.headers;
-    const response = await (options.fetch ?? fetch)(url, init);
+    const response = await (prefetched?.response ?? (options.fetch ?? fetch)(url, init));
     options.onResponse?.(response);
     if (!response.ok) throw new SyncError('http', `${url}: HTTP ${response.status}`);
     stillFlowing();
