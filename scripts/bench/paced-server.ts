@@ -43,7 +43,7 @@ export interface PacedServer {
   /** Cuts the connection of the next response for a path matching `pattern` once `fraction` of its body is sent. */
   cutOnce: (pattern: RegExp, fraction: number) => void;
   /** Requests seen since the last reset, with their Range and If-None-Match headers. */
-  requests: () => { path: string; range?: string; ifNoneMatch?: string; status: number }[];
+  requests: () => { path: string; range?: string; ifNoneMatch?: string; status: number; arrivedAt: number; doneAt?: number }[];
   /** Serves `/feed/` from another directory from now on (a new publish). */
   setFeedDir: (dir: string) => void;
   close: () => Promise<void>;
@@ -55,7 +55,7 @@ export async function startPacedServer(options: { root: string; feedDir: string;
   let feedDir = options.feedDir;
   let linkFreeAt = 0;
   let sent: { at: number; bytes: number; path: string }[] = [];
-  let requests: { path: string; range?: string; ifNoneMatch?: string; status: number }[] = [];
+  let requests: { path: string; range?: string; ifNoneMatch?: string; status: number; arrivedAt: number; doneAt?: number }[] = [];
   const cuts: { pattern: RegExp; fraction: number }[] = [];
   const freshSockets = new WeakSet<Socket>();
   const gzipCache = new Map<string, Buffer>();
@@ -81,6 +81,7 @@ export async function startPacedServer(options: { root: string; feedDir: string;
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    (request as IncomingMessage & { arrivedAt: number }).arrivedAt = performance.now();
     const socket = request.socket;
     const isNewConnection = !freshSockets.has(socket);
     freshSockets.add(socket);
@@ -110,7 +111,11 @@ export async function startPacedServer(options: { root: string; feedDir: string;
       'Accept-Ranges': 'bytes',
       Vary: 'Accept-Encoding',
     };
-    if (request.headers['if-none-match'] === etag) return finish(response, path, 304, headers, Buffer.alloc(0), request);
+    // A 304 carries what nginx sends with it (docs/deploy.md): the validators and the policy headers.
+    if (request.headers['if-none-match'] === etag) {
+      const { 'Content-Type': _type, 'Accept-Ranges': _ranges, Vary: _vary, ...notModified } = headers;
+      return finish(response, path, 304, notModified, Buffer.alloc(0), request);
+    }
     const range = request.headers.range;
     const rangeMatch = range ? /^bytes=(\d+)-$/.exec(range) : null;
     if (rangeMatch) {
@@ -130,11 +135,14 @@ export async function startPacedServer(options: { root: string; feedDir: string;
   }
 
   async function finish(response: ServerResponse, path: string, status: number, headers: Record<string, string>, body: Buffer, request?: IncomingMessage): Promise<void> {
-    requests.push({ path, range: request?.headers.range, ifNoneMatch: request?.headers['if-none-match'] as string | undefined, status });
+    const seen = { path, range: request?.headers.range, ifNoneMatch: request?.headers['if-none-match'] as string | undefined, status, arrivedAt: (request as { arrivedAt?: number } | undefined)?.arrivedAt ?? 0, doneAt: undefined as number | undefined };
+    requests.push(seen);
+    response.on('finish', () => (seen.doneAt = performance.now()));
     const cutIndex = status === 200 || status === 206 ? cuts.findIndex((cut) => cut.pattern.test(path)) : -1;
     const cutAfter = cutIndex >= 0 ? Math.floor(body.byteLength * cuts.splice(cutIndex, 1)[0]!.fraction) : undefined;
-    const head = Buffer.from(`HTTP/1.1 ${status} X\r\n${Object.entries({ ...headers, 'Content-Length': String(body.byteLength) }).map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n`);
-    response.writeHead(status, { ...headers, 'Content-Length': String(body.byteLength) });
+    const withLength = status === 304 ? headers : { ...headers, 'Content-Length': String(body.byteLength) };
+    const head = Buffer.from(`HTTP/1.1 ${status} X\r\n${Object.entries(withLength).map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n`);
+    response.writeHead(status, withLength);
     response.flushHeaders();
     // The status line and headers cost link time too: count them as their raw size.
     if (!(await transmit(response, Buffer.alloc(0), path))) return;

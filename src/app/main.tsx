@@ -8,8 +8,6 @@ import { initI18n } from '../i18n/i18n';
 import { startClock } from '../data/clock';
 import { App } from './app';
 import { startPwa } from './pwa';
-import { prefetchFeedHead } from '../sync/feed-prefetch';
-import { FEED_URL } from '../sync/feed-config';
 import { startRouter } from './router';
 import './app.css';
 
@@ -18,8 +16,6 @@ import './app.css';
 onFeedApplied(() => void import('../features/search/search-state').then((search) => search.refreshSearchIndex()));
 
 async function start(): Promise<void> {
-  // The start checks the feed whatever is stored: its first requests leave now, beside the strings'.
-  prefetchFeedHead(FEED_URL);
   // Strings and stored data load in parallel: neither waits on the network once installed.
   const data = startData();
   // Home formats dates the moment its data arrives: make the formatters while strings and data load.

@@ -35,7 +35,8 @@ export async function fetchResponse(url: string, options: FetchBytesOptions = {}
     timer = setTimeout(() => controller.abort(), stallMs);
   };
   try {
-    const init: RequestInit = { cache: options.cache ?? 'no-cache', signal: controller.signal, credentials: 'omit' };
+    // Cookies are never sent to a feed on another origin ('same-origin'), and the app sets none on its own.
+    const init: RequestInit = { cache: options.cache ?? 'no-cache', signal: controller.signal, credentials: 'same-origin' };
     if (options.headers) init.headers = options.headers;
     const response = await (prefetched?.response ?? (options.fetch ?? fetch)(url, init));
     options.onResponse?.(response);
