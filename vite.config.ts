@@ -7,7 +7,7 @@ import { contentSecurityPolicyMeta } from './build/csp.ts';
 import { appHeaders } from './build/host-policy.ts';
 import { precompress } from './build/precompress.ts';
 import { staticHostFiles } from './build/static-host-files.ts';
-import { FEED_HEAD_FILES } from './src/sync/feed-prefetch.ts';
+import { FEED_HEAD_FILES } from './src/sync/feed-head.ts';
 
 // The feed's URL as the built app reads it (the environment, then .env files; builds and the
 // preview server run in production mode): the Content-Security-Policy must allow its origin.

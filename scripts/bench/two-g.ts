@@ -56,33 +56,47 @@ async function freshPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Resolves once the page's store holds `expected` hazards and every dataset (polled once a second). */
-const storedHazardsAre = (page: Page, expected: number, timeout: number) =>
-  page.waitForFunction(
-    (count) =>
-      new Promise<boolean>(async (resolve) => {
-        // Opening a database that does not exist yet would create it empty, at version 1, under the app.
-        if (!(await indexedDB.databases()).some((database) => database.name === 'homeward')) return resolve(false);
-        const open = indexedDB.open('homeward');
-        open.onsuccess = () => {
-          try {
-            const tx = open.result.transaction(['hazards', 'meta']);
-            const hazards = tx.objectStore('hazards').count();
-            const meta = tx.objectStore('meta').getAllKeys();
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve(hazards.result === count && meta.result.filter((key) => String(key).startsWith('dataset:')).length === 6);
-            };
-          } catch {
-            open.result.close();
-            resolve(false);
-          }
-        };
-        open.onerror = () => resolve(false);
-      }),
-    expected,
-    { timeout, polling: 1000 },
-  );
+/**
+ * Resolves once the page's store holds `expected` hazards and every dataset, polled once a second
+ * through page.evaluate (which awaits the promise; waitForFunction would take the promise itself
+ * as a truthy answer).
+ */
+async function storedHazardsAre(page: Page, expected: number, timeout: number): Promise<void> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const isStored = await page
+      .evaluate(
+        (count) =>
+          new Promise<boolean>((resolve) => {
+            // Opening a database that does not exist yet would create it empty, at version 1, under the app.
+            void indexedDB.databases().then((databases) => {
+              if (!databases.some((database) => database.name === 'homeward')) return resolve(false);
+              const open = indexedDB.open('homeward');
+              open.onsuccess = () => {
+                try {
+                  const tx = open.result.transaction(['hazards', 'meta']);
+                  const hazards = tx.objectStore('hazards').count();
+                  const meta = tx.objectStore('meta').getAllKeys();
+                  tx.oncomplete = () => {
+                    open.result.close();
+                    resolve(hazards.result === count && meta.result.filter((key) => String(key).startsWith('dataset:')).length === 6);
+                  };
+                } catch {
+                  open.result.close();
+                  resolve(false);
+                }
+              };
+              open.onerror = () => resolve(false);
+            });
+          }),
+        expected,
+      )
+      .catch(() => false); // the page was navigating
+    if (isStored) return;
+    if (performance.now() > deadline) throw new Error(`the store did not hold ${expected} hazards within ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
 
 /** Publishes the demo feed with `count` synthetic hazards into a copy of `from`. */
 async function publishBigFeed(from: string, seed: number): Promise<string> {

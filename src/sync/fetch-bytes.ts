@@ -1,4 +1,3 @@
-import { takePrefetched } from './feed-prefetch';
 import { SyncError } from './sync-error';
 
 /** How long a download may go without receiving a single byte before it is given up as stalled. */
@@ -26,19 +25,18 @@ export interface FetchBytesOptions {
  */
 export async function fetchResponse(url: string, options: FetchBytesOptions = {}): Promise<{ response: Response; body: Uint8Array }> {
   const stallMs = options.stallMs ?? STALL_MS;
-  // Plain requests only: a Range or other header makes it another request than the one prefetched.
-  const prefetched = options.headers || options.fetch ? undefined : takePrefetched(url);
-  const controller = prefetched?.controller ?? new AbortController();
+  const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(), stallMs);
   const stillFlowing = () => {
     clearTimeout(timer);
     timer = setTimeout(() => controller.abort(), stallMs);
   };
   try {
-    // Cookies are never sent to a feed on another origin ('same-origin'), and the app sets none on its own.
+    // As index.html preloads the feed's first files (cors, same-origin credentials), so the browser
+    // hands this fetch the preloaded answer. No cookie goes to a feed on another origin.
     const init: RequestInit = { cache: options.cache ?? 'no-cache', signal: controller.signal, credentials: 'same-origin' };
     if (options.headers) init.headers = options.headers;
-    const response = await (prefetched?.response ?? (options.fetch ?? fetch)(url, init));
+    const response = await (options.fetch ?? fetch)(url, init);
     options.onResponse?.(response);
     if (!response.ok) throw new SyncError('http', `${url}: HTTP ${response.status}`);
     stillFlowing();
