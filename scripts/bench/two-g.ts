@@ -61,12 +61,12 @@ async function freshPage(context: BrowserContext): Promise<Page> {
  * through page.evaluate (which awaits the promise; waitForFunction would take the promise itself
  * as a truthy answer).
  */
-async function storedHazardsAre(page: Page, expected: number, timeout: number): Promise<void> {
+async function storedHazardsAre(page: Page, expected: number, timeout: number, sha256?: string): Promise<void> {
   const deadline = performance.now() + timeout;
   for (;;) {
     const isStored = await page
       .evaluate(
-        (count) =>
+        ({ count, sha256 }) =>
           new Promise<boolean>((resolve) => {
             // Opening a database that does not exist yet would create it empty, at version 1, under the app.
             void indexedDB.databases().then((databases) => {
@@ -76,10 +76,12 @@ async function storedHazardsAre(page: Page, expected: number, timeout: number): 
                 try {
                   const tx = open.result.transaction(['hazards', 'meta']);
                   const hazards = tx.objectStore('hazards').count();
-                  const meta = tx.objectStore('meta').getAllKeys();
+                  const meta = tx.objectStore('meta').getAll();
                   tx.oncomplete = () => {
                     open.result.close();
-                    resolve(hazards.result === count && meta.result.filter((key) => String(key).startsWith('dataset:')).length === 6);
+                    const datasets = (meta.result as { key: string; value: { sha256?: string } }[]).filter((row) => row.key.startsWith('dataset:'));
+                    const isThatFile = !sha256 || datasets.some((row) => row.key === 'dataset:hazards' && row.value.sha256 === sha256);
+                    resolve(hazards.result === count && datasets.length === 6 && isThatFile);
                   };
                 } catch {
                   open.result.close();
@@ -89,7 +91,7 @@ async function storedHazardsAre(page: Page, expected: number, timeout: number): 
               open.onerror = () => resolve(false);
             });
           }),
-        expected,
+        { count: expected, sha256 },
       )
       .catch(() => false); // the page was navigating
     if (isStored) return;
@@ -132,8 +134,8 @@ export async function runTwoGBench(options: { chromiumPath: string; port: number
     return context;
   };
   try {
-    const only = process.env.TWO_G_ONLY;
-    if (!only || only === 'first') {
+    const only = process.env.TWO_G_ONLY?.split(',');
+    if (!only || only.includes('first')) {
     // 1. The first visit: navigation to the first hazard on Home, and the bytes the link carried by then.
     const context = await newContext();
     const page = await freshPage(context);
@@ -168,7 +170,7 @@ export async function runTwoGBench(options: { chromiumPath: string; port: number
     await context.close();
 
     }
-    if (!only || only === 'screens') {
+    if (!only || only.includes('screens')) {
     // 3. Every screen opened cold (a new phone, straight to that address): layout shift and long tasks.
     let worstShift = 0;
     let worstTbt = 0;
@@ -194,7 +196,7 @@ export async function runTwoGBench(options: { chromiumPath: string; port: number
     results.cold_screens_longest_task_ms = Math.round(worstTask);
 
     }
-    if (!only || only === 'big') {
+    if (!only || only.includes('big')) {
     // 4. A real-sized feed: 2,000 hazards with distinct texts, published to an installed phone.
     const big = await newContext();
     const bigPage = await freshPage(big);
@@ -202,14 +204,14 @@ export async function runTwoGBench(options: { chromiumPath: string; port: number
     await storedHazardsAre(bigPage, await demoHazardCount(), 240_000);
     for (const [name, seed, cutAt] of [['big_feed', 1, undefined], ['big_feed_cut_50', 2, 0.5], ['big_feed_cut_90', 3, 0.9]] as const) {
       const dir = await publishBigFeed('dist/feed', seed);
-      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { datasets: { hazards: { path: string } } };
+      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { datasets: { hazards: { path: string; sha256: string } } };
       const hazardsGzip = gzipSync(await readFile(join(dir, manifest.datasets.hazards.path)), { level: 9 }).byteLength;
       server.setFeedDir(dir);
       if (cutAt) server.cutOnce(/\/feed\/hazards-v/, cutAt);
       server.resetCounters();
       const start = performance.now();
       await bigPage.reload({ waitUntil: 'commit' });
-      await storedHazardsAre(bigPage, BIG_FEED_HAZARDS, 600_000);
+      await storedHazardsAre(bigPage, BIG_FEED_HAZARDS, 600_000, manifest.datasets.hazards.sha256);
       const seconds = (performance.now() - start) / 1000;
       const headBytes = sentBytes(server, Infinity, /\/feed\/(keys|manifest)\./);
       // The floor: the key list and manifest, then the hazards file, at the link's rate.
@@ -219,7 +221,7 @@ export async function runTwoGBench(options: { chromiumPath: string; port: number
       results[`${name}_ratio`] = Math.round((seconds / floor) * 100) / 100;
       results[`${name}_hazards_gzip_bytes`] = hazardsGzip;
       results[`${name}_hazards_bytes_sent`] = sentBytes(server, Infinity, /\/feed\/hazards-/);
-      if (process.env.TWO_G_DEBUG) console.log(name, server.requests());
+      if (process.env.TWO_G_DEBUG) console.log(name, server.requests().filter((request) => request.path.startsWith("/feed/")).map((request) => `${request.status} ${request.path} ${request.range ?? ""}`));
       if (cutAt) results[`${name}_range_requests`] = server.requests().filter((request) => request.range && /hazards-/.test(request.path)).length;
     }
     await big.close();
