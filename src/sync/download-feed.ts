@@ -61,7 +61,35 @@ export const DOWNLOAD_ORDER: readonly DatasetName[] = ['hazards', 'places', 'con
 export async function downloadFeed(baseUrl: string, stored: StoredMeta, options: DownloadOptions): Promise<FeedDownload> {
   const now = options.now ?? new Date();
   const get = (path: string) => fetchBytes(new URL(path, baseUrl).href, { stallMs: options.stallMs, fetch: options.fetch });
-  const [keyListBytes, keyListSignature, manifestBytes, manifestSignature] = await Promise.all([...KEY_LIST_FILES.map(get), get('manifest.json'), get('manifest.sig')]);
+  const fileOf = (name: DatasetName, entry: DatasetEntry) => {
+    const storedHash = stored.datasets[name]?.sha256;
+    // Content-addressed: a delta is used only on exactly the file it was made from.
+    const delta = storedHash === undefined ? undefined : entry.deltas.find((candidate) => candidate.base === storedHash);
+    return { delta, file: delta ?? entry };
+  };
+  const download = (name: DatasetName, file: DatasetEntry | DeltaEntry) =>
+    downloadFile(new URL(file.path, baseUrl).href, file, {
+      fetch: options.fetch,
+      stallMs: options.stallMs,
+      partials: options.partials,
+      onProgress: options.onProgress && ((received, total) => options.onProgress!({ dataset: name, received, total })),
+    });
+  const manifestRequest = get('manifest.json');
+  // The first file the manifest asks for starts as soon as the manifest is read, while its
+  // signature is still on its way and being checked: a round trip less before the hazards. Its
+  // bytes count only if the verified manifest names that same file, and are checked by its hash.
+  const early = manifestRequest
+    .then((bytes) => {
+      const unverified = parseManifest(bytes);
+      const name = DOWNLOAD_ORDER.find((candidate) => stored.datasets[candidate]?.sha256 !== unverified.datasets[candidate].sha256);
+      if (!name) return undefined;
+      const { file } = fileOf(name, unverified.datasets[name]);
+      const bytesPromise = download(name, file);
+      bytesPromise.catch(() => {}); // a failure here is met again, or never needed
+      return { name, path: file.path, sha256: file.sha256, bytes: bytesPromise };
+    })
+    .catch(() => undefined);
+  const [keyListBytes, keyListSignature, manifestBytes, manifestSignature] = await Promise.all([...KEY_LIST_FILES.map(get), manifestRequest, get('manifest.sig')]);
   const files = [
     { path: KEY_LIST_FILES[0], bytes: keyListBytes },
     { path: KEY_LIST_FILES[1], bytes: keyListSignature },
@@ -80,18 +108,12 @@ export async function downloadFeed(baseUrl: string, stored: StoredMeta, options:
   const outdated = DOWNLOAD_ORDER.filter((name) => stored.datasets[name]?.sha256 !== manifest.datasets[name].sha256);
   const isFirstInstall = !stored.feed;
   let changes: DatasetChange[] = [];
+  const started = await early;
   for (const name of outdated) {
     const entry = manifest.datasets[name];
-    const storedHash = stored.datasets[name]?.sha256;
-    // Content-addressed: a delta is used only on exactly the file it was made from.
-    const delta = storedHash === undefined ? undefined : entry.deltas.find((candidate) => candidate.base === storedHash);
-    const file = delta ?? entry;
-    const bytes = await downloadFile(new URL(file.path, baseUrl).href, file, {
-      fetch: options.fetch,
-      stallMs: options.stallMs,
-      partials: options.partials,
-      onProgress: options.onProgress && ((received, total) => options.onProgress!({ dataset: name, received, total })),
-    });
+    const { delta, file } = fileOf(name, entry);
+    const isStarted = started?.name === name && started.path === file.path && started.sha256 === file.sha256;
+    const bytes = await (isStarted ? started.bytes : download(name, file));
     files.push({ path: file.path, bytes });
     changes.push({
       dataset: name,

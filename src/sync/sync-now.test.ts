@@ -178,6 +178,27 @@ describe('syncNow', () => {
     expect(await db.count('partialDownloads')).toBe(0);
   });
 
+  it('asks for the hazards file while the manifest’s signature is still on its way, and applies it only once that verifies', async () => {
+    const publisher = await testPublisher();
+    const db = await freshDb();
+    const serve = serveDirectory(publisher.dir);
+    let hazardsAsked!: () => void;
+    const hazardsRequested = new Promise<void>((resolve) => (hazardsAsked = resolve));
+    const result = await syncNow(db, BASE, {
+      rootKeys: publisher.rootKeys,
+      now: PHONE_NOW,
+      // The signature is held back until the hazards have been asked for: without the early start, this sync never ends.
+      fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const name = new URL(String(input)).pathname;
+        if (name.endsWith('/manifest.sig')) await hazardsRequested;
+        if (/\/hazards-v/.test(name)) hazardsAsked();
+        return serve(input, init);
+      }) as typeof fetch,
+    });
+    expect(result.status).toBe('applied');
+    expect((await db.get('hazards', 'hz-1'))?.title.en).toBe('Field north of the road');
+  });
+
   it('rejects a correctly signed but older manifest (rollback), and an older key list', async () => {
     const { sync, publish, dir, db, rootKey } = await syncedClient();
     const [oldManifest, oldSignature, oldKeys, oldKeysSignature] = await Promise.all(['manifest.json', 'manifest.sig', 'keys.json', 'keys.sig'].map((name) => readFile(join(dir, name))));
