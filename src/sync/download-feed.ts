@@ -67,10 +67,13 @@ export async function downloadFeed(baseUrl: string, stored: StoredMeta, options:
     const delta = storedHash === undefined ? undefined : entry.deltas.find((candidate) => candidate.base === storedHash);
     return { delta, file: delta ?? entry };
   };
+  // Ends a download started on the unverified manifest, if that manifest is refused.
+  const attempt = new AbortController();
   const download = (name: DatasetName, file: DatasetEntry | DeltaEntry) =>
     downloadFile(new URL(file.path, baseUrl).href, file, {
       fetch: options.fetch,
       stallMs: options.stallMs,
+      signal: attempt.signal,
       partials: options.partials,
       onProgress: options.onProgress && ((received, total) => options.onProgress!({ dataset: name, received, total })),
     });
@@ -89,46 +92,54 @@ export async function downloadFeed(baseUrl: string, stored: StoredMeta, options:
       return { name, path: file.path, sha256: file.sha256, bytes: bytesPromise };
     })
     .catch(() => undefined);
-  const [keyListBytes, keyListSignature, manifestBytes, manifestSignature] = await Promise.all([...KEY_LIST_FILES.map(get), manifestRequest, get('manifest.sig')]);
-  const files = [
-    { path: KEY_LIST_FILES[0], bytes: keyListBytes },
-    { path: KEY_LIST_FILES[1], bytes: keyListSignature },
-    { path: 'manifest.json', bytes: manifestBytes },
-    { path: 'manifest.sig', bytes: manifestSignature },
-  ];
-  const keys = await adoptKeyList(keyListBytes, keyListSignature, stored, options.rootKeys);
-  const signer = await verifyManifest(manifestBytes, manifestSignature, keys);
-  const manifest = parseManifest(manifestBytes);
-  checkContinuity(manifest, keys, stored);
-  checkExpiry(manifest, stored, now);
-
-  const appliedAt = now.toISOString();
-  const keep = new Set(['manifest.json', 'manifest.sig', ...KEY_LIST_FILES, ...DATASET_NAMES.flatMap((name) => [manifest.datasets[name].path, ...manifest.datasets[name].deltas.map((delta) => delta.path)])]);
-  const feed: FeedMeta = { feedId: manifest.feedId, version: manifest.version, issuedAt: manifest.issuedAt, expiresAt: manifest.expiresAt, demo: manifest.demo, keyId: signer.id };
-  const outdated = DOWNLOAD_ORDER.filter((name) => stored.datasets[name]?.sha256 !== manifest.datasets[name].sha256);
-  const isFirstInstall = !stored.feed;
-  let changes: DatasetChange[] = [];
-  const started = await early;
-  for (const name of outdated) {
-    const entry = manifest.datasets[name];
-    const { delta, file } = fileOf(name, entry);
-    const isStarted = started?.name === name && started.path === file.path && started.sha256 === file.sha256;
-    const bytes = await (isStarted ? started.bytes : download(name, file));
-    files.push({ path: file.path, bytes });
-    changes.push({
-      dataset: name,
-      meta: { version: entry.version, sha256: entry.sha256, bytes: entry.bytes, appliedAt },
-      tables: delta ? parseDeltaFile(name, delta, entry, bytes) : parseDatasetFile(name, entry, bytes),
-    });
-    // Nothing stored yet, so nothing the early hazards could contradict: show them while the rest
-    // downloads. The feed meta says what the manifest says, and datasets not yet stored are absent,
-    // never shown as current. The next check fetches whatever did not arrive.
-    if (isFirstInstall && name === 'hazards' && options.applyFirst && outdated.length > 1) {
-      await options.applyFirst({ manifest, feed, keys, changes, archive: { files: files.splice(0), keep } });
-      changes = [];
-    }
+  try {
+    return await downloadVerified();
+  } finally {
+    attempt.abort(); // whatever is still running belongs to an attempt that is over
   }
-  return { manifest, feed, keys, changes, archive: { files, keep } };
+
+  async function downloadVerified(): Promise<FeedDownload> {
+    const [keyListBytes, keyListSignature, manifestBytes, manifestSignature] = await Promise.all([...KEY_LIST_FILES.map(get), manifestRequest, get('manifest.sig')]);
+    const files = [
+      { path: KEY_LIST_FILES[0], bytes: keyListBytes },
+      { path: KEY_LIST_FILES[1], bytes: keyListSignature },
+      { path: 'manifest.json', bytes: manifestBytes },
+      { path: 'manifest.sig', bytes: manifestSignature },
+    ];
+    const keys = await adoptKeyList(keyListBytes, keyListSignature, stored, options.rootKeys);
+    const signer = await verifyManifest(manifestBytes, manifestSignature, keys);
+    const manifest = parseManifest(manifestBytes);
+    checkContinuity(manifest, keys, stored);
+    checkExpiry(manifest, stored, now);
+
+    const appliedAt = now.toISOString();
+    const keep = new Set(['manifest.json', 'manifest.sig', ...KEY_LIST_FILES, ...DATASET_NAMES.flatMap((name) => [manifest.datasets[name].path, ...manifest.datasets[name].deltas.map((delta) => delta.path)])]);
+    const feed: FeedMeta = { feedId: manifest.feedId, version: manifest.version, issuedAt: manifest.issuedAt, expiresAt: manifest.expiresAt, demo: manifest.demo, keyId: signer.id };
+    const outdated = DOWNLOAD_ORDER.filter((name) => stored.datasets[name]?.sha256 !== manifest.datasets[name].sha256);
+    const isFirstInstall = !stored.feed;
+    let changes: DatasetChange[] = [];
+    const started = await early;
+    for (const name of outdated) {
+      const entry = manifest.datasets[name];
+      const { delta, file } = fileOf(name, entry);
+      const isStarted = started?.name === name && started.path === file.path && started.sha256 === file.sha256;
+      const bytes = await (isStarted ? started.bytes : download(name, file));
+      files.push({ path: file.path, bytes });
+      changes.push({
+        dataset: name,
+        meta: { version: entry.version, sha256: entry.sha256, bytes: entry.bytes, appliedAt },
+        tables: delta ? parseDeltaFile(name, delta, entry, bytes) : parseDatasetFile(name, entry, bytes),
+      });
+      // Nothing stored yet, so nothing the early hazards could contradict: show them while the rest
+      // downloads. The feed meta says what the manifest says, and datasets not yet stored are absent,
+      // never shown as current. The next check fetches whatever did not arrive.
+      if (isFirstInstall && name === 'hazards' && options.applyFirst && outdated.length > 1) {
+        await options.applyFirst({ manifest, feed, keys, changes, archive: { files: files.splice(0), keep } });
+        changes = [];
+      }
+    }
+    return { manifest, feed, keys, changes, archive: { files, keep } };
+  }
 }
 
 /**

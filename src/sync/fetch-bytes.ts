@@ -13,6 +13,8 @@ export interface FetchBytesOptions {
    */
   cache?: RequestCache;
   headers?: Record<string, string>;
+  /** Ends the request from outside (the attempt it belongs to is over). */
+  signal?: AbortSignal;
   /** Called with the response's status line and headers before its body is read; may throw to refuse it. */
   onResponse?: (response: Response) => void;
   /** Called with each piece of the body as it arrives; the pieces are then not kept here. */
@@ -26,6 +28,7 @@ export interface FetchBytesOptions {
 export async function fetchResponse(url: string, options: FetchBytesOptions = {}): Promise<{ response: Response; body: Uint8Array }> {
   const stallMs = options.stallMs ?? STALL_MS;
   const controller = new AbortController();
+  options.signal?.addEventListener('abort', () => controller.abort());
   let timer = setTimeout(() => controller.abort(), stallMs);
   const stillFlowing = () => {
     clearTimeout(timer);
@@ -37,6 +40,7 @@ export async function fetchResponse(url: string, options: FetchBytesOptions = {}
     const init: RequestInit = { cache: options.cache ?? 'no-cache', signal: controller.signal, credentials: 'same-origin' };
     if (options.headers) init.headers = options.headers;
     const response = await (options.fetch ?? fetch)(url, init);
+    if (controller.signal.aborted) throw new DOMException('aborted', 'AbortError');
     options.onResponse?.(response);
     if (!response.ok) throw new SyncError('http', `${url}: HTTP ${response.status}`);
     stillFlowing();
@@ -46,6 +50,8 @@ export async function fetchResponse(url: string, options: FetchBytesOptions = {}
     if (reader) {
       for (;;) {
         const { done, value } = await reader.read();
+        // A body already queued would still be read after an abort: stop here.
+        if (controller.signal.aborted) throw new DOMException('aborted', 'AbortError');
         if (done) break;
         stillFlowing();
         if (options.onChunk) options.onChunk(value);
@@ -58,6 +64,7 @@ export async function fetchResponse(url: string, options: FetchBytesOptions = {}
     return { response, body: concatBytes(pieces, length) };
   } catch (error) {
     if (error instanceof SyncError) throw error;
+    if (options.signal?.aborted) throw new SyncError('network', `${url}: called off`);
     if (controller.signal.aborted) throw new SyncError('timeout', `${url}: nothing received for ${stallMs} ms`);
     throw new SyncError('network', `${url}: ${(error as Error).message}`);
   } finally {

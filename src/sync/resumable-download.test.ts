@@ -121,6 +121,16 @@ describe('downloadFile', () => {
     await downloadFile(URL_, FILE, { fetch: server.fetch, partials: memoryPartials(), onProgress: (received, total) => total === 200_000 && seen.push(received) });
     expect(seen).toEqual([10_000, 20_000, 30_000, 40_000, ...Array.from({ length: 16 }, (_, i) => 50_000 + i * 10_000)]);
   });
+  it('stops for good when its attempt is called off (a refused manifest), without trying again or reporting progress', async () => {
+    const attempt = new AbortController();
+    const seen: number[] = [];
+    const server = cuttingServer(FILE_BYTES);
+    const download = downloadFile(URL_, FILE, { fetch: server.fetch, signal: attempt.signal, onProgress: (received) => seen.push(received) });
+    attempt.abort();
+    await expect(download).rejects.toMatchObject({ code: 'network', detail: `${URL_}: called off` });
+    expect(server.requests).toHaveLength(1);
+    expect(seen).toEqual([]);
+  });
 });
 
 describe('the stall timeout', () => {

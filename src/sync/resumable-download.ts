@@ -24,7 +24,7 @@ export interface FileToDownload {
   bytes: number;
 }
 
-export interface ResumableOptions extends Pick<FetchBytesOptions, 'fetch' | 'stallMs'> {
+export interface ResumableOptions extends Pick<FetchBytesOptions, 'fetch' | 'stallMs' | 'signal'> {
   partials?: PartialDownloads;
   /** Bytes of the file held so far, of its full size: after every piece that arrives. */
   onProgress?: (received: number, total: number) => void;
@@ -77,6 +77,7 @@ export async function downloadFile(url: string, file: FileToDownload, options: R
       await fetchResponse(url, {
         fetch: options.fetch,
         stallMs: options.stallMs,
+        signal: options.signal,
         cache: 'no-store',
         headers: from > 0 ? { Range: `bytes=${from}-` } : undefined,
         onResponse: (response) => {
@@ -94,7 +95,7 @@ export async function downloadFile(url: string, file: FileToDownload, options: R
           unsaved.push(chunk);
           unsavedBytes += chunk.byteLength;
           if (unsavedBytes >= KEEP_EVERY_BYTES) save();
-          options.onProgress?.(kept.byteLength + arrivedBytes, file.bytes);
+          if (!options.signal?.aborted) options.onProgress?.(kept.byteLength + arrivedBytes, file.bytes);
         },
       });
       // Kept whole too: if a later file of this attempt fails, the next attempt need not fetch this one again.
@@ -106,7 +107,7 @@ export async function downloadFile(url: string, file: FileToDownload, options: R
       const isCut = error instanceof SyncError && (error.code === 'timeout' || error.code === 'network');
       save();
       await saving;
-      if (!isCut) throw error;
+      if (!isCut || options.signal?.aborted) throw error;
       kept = concatBytes([kept, ...arrived]);
       fruitlessTries = kept.byteLength > furthest ? 0 : fruitlessTries + 1;
       furthest = Math.max(furthest, kept.byteLength);
