@@ -9,9 +9,20 @@ import { now } from '../data/clock';
 import { Notice } from '../ui/notice';
 import { acceptUpdate, isSecurityReleaseActive, isUpdateWaiting } from './pwa';
 
-/** "Demonstration data" on every screen while the feed says demo. */
+/**
+ * "Demonstration data" on every screen while the feed says demo. Until the store has answered
+ * (and on a first visit until the first data arrives) its place is held, invisible, so the banner
+ * appearing does not push the screen down; only a first install of a real feed gives it back.
+ */
 export function DemoBanner() {
-  if (!isDemo.value) return null;
+  if (!isDemo.value) {
+    if (loadState.value !== 'loading') return null;
+    return (
+      <p class="demo-banner demo-banner--held" aria-hidden="true">
+        {t('demo.banner')}
+      </p>
+    );
+  }
   return (
     <p class="demo-banner" data-testid="demo-banner">
       {t('demo.banner')}

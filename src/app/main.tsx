@@ -25,7 +25,7 @@ async function start(): Promise<void> {
   const root = document.getElementById('app')!;
   root.textContent = ''; // drop the static "loading" text; Preact would otherwise render beside it
   render(<App />, root);
-  void startPwa();
+  void startPwa(data);
   resumeLocation();
   await data;
 }

@@ -2,6 +2,7 @@
 // from the meta the store holds, so the page, other tabs and the service worker agree.
 import { computed, signal } from '@preact/signals';
 import type { StoredMeta } from '../store/queries';
+import type { DownloadProgress } from '../sync/download-feed';
 import { now } from './clock';
 import { databaseProblem } from './database';
 
@@ -13,6 +14,8 @@ export const isStoreRead = signal(false);
 export const isStoreBroken = signal(false);
 /** Goes up by one after every refresh from the store, for screens that load records on demand. */
 export const dataRevision = signal(0);
+/** The dataset file this page's sync is downloading, and how far it has come; undefined between files. */
+export const downloadProgress = signal<DownloadProgress | undefined>(undefined);
 
 export const hasData = computed(() => storedMeta.value.feed !== undefined);
 export const isDemo = computed(() => storedMeta.value.feed?.demo ?? false);

@@ -19,6 +19,7 @@ const INVARIANT: Record<string, string> = {
   'buses.inHours': '"h" and "min" are abbreviations; Armenian and Azerbaijani nouns after a numeral never change',
   'receive.progress': 'a percent sign',
   'receive.progressRecord': 'a percent sign',
+  'load.progress': 'a percent sign; the sizes come formatted with their unit (Intl)',
 };
 
 let strings: i18n;

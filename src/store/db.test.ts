@@ -8,7 +8,7 @@ describe('database schema', () => {
   it('creates every store when opened from empty', async () => {
     const db = await openHomewardDB({}, DB_VERSION, uniqueName());
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['agencies', 'alerts', 'contacts', 'feedFiles', 'hazardSummaries', 'hazards', 'mapLines', 'meta', 'places', 'received', 'routes', 'searchIndex', 'services', 'sites', 'stops', 'trips'].sort(),
+      ['agencies', 'alerts', 'contacts', 'feedFiles', 'hazardSummaries', 'hazards', 'mapLines', 'meta', 'partialDownloads', 'places', 'received', 'routes', 'searchIndex', 'services', 'sites', 'stops', 'trips'].sort(),
     );
     expect([...db.transaction('hazards').store.indexNames].sort()).toEqual(['by-district', 'by-reported']);
     expect([...db.transaction('hazardSummaries').store.indexNames]).toEqual(['by-reported']);

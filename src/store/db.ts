@@ -78,6 +78,16 @@ export type MetaValue =
   | { key: 'keys'; value: KeyList }
   | { key: `dataset:${DatasetName}`; value: DatasetMeta };
 
+/** A piece of a dataset file whose download was interrupted, kept so the next try resumes after it. */
+export interface PartialDownload {
+  /** `<path> <offset, 12 digits>`: the pieces of a file sort together, in order. */
+  key: string;
+  path: string;
+  sha256: string;
+  offset: number;
+  bytes: Uint8Array;
+}
+
 type IndexKeys<Names extends string> = { [N in Names]: string };
 
 /** The stores of the app itself, beside the feed's tables. */
@@ -86,6 +96,7 @@ interface AppStores {
   searchIndex: { key: string; value: StoredSearchIndex };
   received: { key: string; value: ReceivedRecord; indexes: { 'by-received': string } };
   feedFiles: { key: string; value: FeedFile };
+  partialDownloads: { key: string; value: PartialDownload };
 }
 
 /** One store per table, keyed by id, with the indexes the registry declares. */
@@ -116,6 +127,7 @@ const APP_STORES: StoreDeclaration[] = [
   { name: 'searchIndex', keyPath: 'key', since: 5, indexes: [] },
   { name: 'received', keyPath: 'key', since: 6, indexes: [{ name: 'by-received', keyPath: 'receivedAt', since: 6 }] },
   { name: 'feedFiles', keyPath: 'path', since: 7, indexes: [] },
+  { name: 'partialDownloads', keyPath: 'key', since: 9, indexes: [] },
 ];
 
 const indexList = (indexes: Record<string, { keyPath: string; since: number }>) =>

@@ -4,7 +4,8 @@ import type { FeedMeta } from '../store/db';
 import type { StoredMeta } from '../store/queries';
 import { DATASET_NAMES, type DatasetName, type TableName } from '../model/datasets';
 import { DATASET_FILE_SCHEMAS, DELTA_FILE_SCHEMAS, ManifestSchema, describeIssues, type DatasetEntry, type DeltaEntry, type KeyList, type Manifest } from '../model/file-schemas';
-import { fetchBytes, sha256Hex } from './fetch-bytes';
+import { fetchBytes } from './fetch-bytes';
+import { downloadFile, type PartialDownloads } from './resumable-download';
 import { SyncError } from './sync-error';
 import { adoptKeyList, KEY_LIST_FILES, verifyManifest } from './verify-feed-keys';
 
@@ -20,13 +21,36 @@ export interface FeedDownload {
   archive: FeedArchive;
 }
 
+/** How far the download of one dataset's file has come, in the file's own bytes. */
+export interface DownloadProgress {
+  dataset: DatasetName;
+  received: number;
+  total: number;
+}
+
 export interface DownloadOptions {
   /** Raw Ed25519 root public keys (base64url) the app build trusts to sign the key list. */
   rootKeys: readonly string[];
-  timeoutMs?: number;
+  /** A request that receives nothing for this long is given up (fetch-bytes.ts STALL_MS by default). */
+  stallMs?: number;
   fetch?: typeof fetch;
   now?: Date;
+  /** Keeps the bytes of an interrupted dataset file, for the next try to resume from. */
+  partials?: PartialDownloads;
+  onProgress?: (progress: DownloadProgress) => void;
+  /**
+   * On a first install (nothing stored), called with the hazards alone, complete and verified,
+   * to apply before the other datasets have arrived; the rest is what downloadFeed returns.
+   */
+  applyFirst?: (download: FeedDownload) => Promise<void>;
 }
+
+/**
+ * The order dataset files are fetched in, one at a time, so the one that keeps people safe is
+ * not sharing a 2G link with five others: hazards, then the places they are in, whom to call,
+ * buses, sites, and the map's lines.
+ */
+export const DOWNLOAD_ORDER: readonly DatasetName[] = ['hazards', 'places', 'contacts', 'transit', 'sites', 'basemap'];
 
 /**
  * Fetches and verifies the root-signed key list and the manifest it vouches for, then every
@@ -35,45 +59,87 @@ export interface DownloadOptions {
  * Nothing is written: all network and parsing work happens before the single write transaction.
  */
 export async function downloadFeed(baseUrl: string, stored: StoredMeta, options: DownloadOptions): Promise<FeedDownload> {
-  const timeoutMs = options.timeoutMs ?? 20_000;
   const now = options.now ?? new Date();
-  const get = (path: string) => fetchBytes(new URL(path, baseUrl).href, timeoutMs, options.fetch);
-  const [keyListBytes, keyListSignature, manifestBytes, manifestSignature] = await Promise.all([...KEY_LIST_FILES.map(get), get('manifest.json'), get('manifest.sig')]);
-  const files = [
-    { path: KEY_LIST_FILES[0], bytes: keyListBytes },
-    { path: KEY_LIST_FILES[1], bytes: keyListSignature },
-    { path: 'manifest.json', bytes: manifestBytes },
-    { path: 'manifest.sig', bytes: manifestSignature },
-  ];
-  const keys = await adoptKeyList(keyListBytes, keyListSignature, stored, options.rootKeys);
-  const signer = await verifyManifest(manifestBytes, manifestSignature, keys);
-  const manifest = parseManifest(manifestBytes);
-  checkContinuity(manifest, keys, stored);
-  checkExpiry(manifest, stored, now);
+  const get = (path: string) => fetchBytes(new URL(path, baseUrl).href, { stallMs: options.stallMs, fetch: options.fetch });
+  const fileOf = (name: DatasetName, entry: DatasetEntry) => {
+    const storedHash = stored.datasets[name]?.sha256;
+    // Content-addressed: a delta is used only on exactly the file it was made from.
+    const delta = storedHash === undefined ? undefined : entry.deltas.find((candidate) => candidate.base === storedHash);
+    return { delta, file: delta ?? entry };
+  };
+  // Ends a download started on the unverified manifest, if that manifest is refused.
+  const attempt = new AbortController();
+  const download = (name: DatasetName, file: DatasetEntry | DeltaEntry) =>
+    downloadFile(new URL(file.path, baseUrl).href, file, {
+      fetch: options.fetch,
+      stallMs: options.stallMs,
+      signal: attempt.signal,
+      partials: options.partials,
+      onProgress: options.onProgress && ((received, total) => options.onProgress!({ dataset: name, received, total })),
+    });
+  const manifestRequest = get('manifest.json');
+  // The first file the manifest asks for starts as soon as the manifest is read, while its
+  // signature is still on its way and being checked: a round trip less before the hazards. Its
+  // bytes count only if the verified manifest names that same file, and are checked by its hash.
+  const early = manifestRequest
+    .then((bytes) => {
+      const unverified = parseManifest(bytes);
+      const name = DOWNLOAD_ORDER.find((candidate) => stored.datasets[candidate]?.sha256 !== unverified.datasets[candidate].sha256);
+      if (!name) return undefined;
+      const { file } = fileOf(name, unverified.datasets[name]);
+      const bytesPromise = download(name, file);
+      bytesPromise.catch(() => {}); // a failure here is met again, or never needed
+      return { name, path: file.path, sha256: file.sha256, bytes: bytesPromise };
+    })
+    .catch(() => undefined);
+  try {
+    return await downloadVerified();
+  } finally {
+    attempt.abort(); // whatever is still running belongs to an attempt that is over
+  }
 
-  const appliedAt = now.toISOString();
-  const outdated = DATASET_NAMES.filter((name) => stored.datasets[name]?.sha256 !== manifest.datasets[name].sha256);
-  const changes = await Promise.all(
-    outdated.map(async (name): Promise<DatasetChange> => {
+  async function downloadVerified(): Promise<FeedDownload> {
+    const [keyListBytes, keyListSignature, manifestBytes, manifestSignature] = await Promise.all([...KEY_LIST_FILES.map(get), manifestRequest, get('manifest.sig')]);
+    const files = [
+      { path: KEY_LIST_FILES[0], bytes: keyListBytes },
+      { path: KEY_LIST_FILES[1], bytes: keyListSignature },
+      { path: 'manifest.json', bytes: manifestBytes },
+      { path: 'manifest.sig', bytes: manifestSignature },
+    ];
+    const keys = await adoptKeyList(keyListBytes, keyListSignature, stored, options.rootKeys);
+    const signer = await verifyManifest(manifestBytes, manifestSignature, keys);
+    const manifest = parseManifest(manifestBytes);
+    checkContinuity(manifest, keys, stored);
+    checkExpiry(manifest, stored, now);
+
+    const appliedAt = now.toISOString();
+    const keep = new Set(['manifest.json', 'manifest.sig', ...KEY_LIST_FILES, ...DATASET_NAMES.flatMap((name) => [manifest.datasets[name].path, ...manifest.datasets[name].deltas.map((delta) => delta.path)])]);
+    const feed: FeedMeta = { feedId: manifest.feedId, version: manifest.version, issuedAt: manifest.issuedAt, expiresAt: manifest.expiresAt, demo: manifest.demo, keyId: signer.id };
+    const outdated = DOWNLOAD_ORDER.filter((name) => stored.datasets[name]?.sha256 !== manifest.datasets[name].sha256);
+    const isFirstInstall = !stored.feed;
+    let changes: DatasetChange[] = [];
+    const started = await early;
+    for (const name of outdated) {
       const entry = manifest.datasets[name];
-      const storedHash = stored.datasets[name]?.sha256;
-      // Content-addressed: a delta is used only on exactly the file it was made from.
-      const delta = storedHash === undefined ? undefined : entry.deltas.find((candidate) => candidate.base === storedHash);
-      const file = delta ?? entry;
-      const bytes = await get(file.path);
-      const hash = await sha256Hex(bytes);
-      if (hash !== file.sha256) throw new SyncError('hash-mismatch', `${file.path}: SHA-256 ${hash} ≠ manifest ${file.sha256}`);
+      const { delta, file } = fileOf(name, entry);
+      const isStarted = started?.name === name && started.path === file.path && started.sha256 === file.sha256;
+      const bytes = await (isStarted ? started.bytes : download(name, file));
       files.push({ path: file.path, bytes });
-      return {
+      changes.push({
         dataset: name,
         meta: { version: entry.version, sha256: entry.sha256, bytes: entry.bytes, appliedAt },
         tables: delta ? parseDeltaFile(name, delta, entry, bytes) : parseDatasetFile(name, entry, bytes),
-      };
-    }),
-  );
-  const keep = new Set(['manifest.json', 'manifest.sig', ...KEY_LIST_FILES, ...DATASET_NAMES.flatMap((name) => [manifest.datasets[name].path, ...manifest.datasets[name].deltas.map((delta) => delta.path)])]);
-  const feed: FeedMeta = { feedId: manifest.feedId, version: manifest.version, issuedAt: manifest.issuedAt, expiresAt: manifest.expiresAt, demo: manifest.demo, keyId: signer.id };
-  return { manifest, feed, keys, changes, archive: { files, keep } };
+      });
+      // Nothing stored yet, so nothing the early hazards could contradict: show them while the rest
+      // downloads. The feed meta says what the manifest says, and datasets not yet stored are absent,
+      // never shown as current. The next check fetches whatever did not arrive.
+      if (isFirstInstall && name === 'hazards' && options.applyFirst && outdated.length > 1) {
+        await options.applyFirst({ manifest, feed, keys, changes, archive: { files: files.splice(0), keep } });
+        changes = [];
+      }
+    }
+    return { manifest, feed, keys, changes, archive: { files, keep } };
+  }
 }
 
 /**

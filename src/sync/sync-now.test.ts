@@ -149,17 +149,54 @@ describe('syncNow', () => {
     expect((await readMeta(db)).sync.lastError?.detail).toMatch(/not signed by a key of the key list/);
   });
 
-  it('applies nothing when the connection drops after the first dataset', async () => {
+  it('on a first install, stores the verified hazards alone when the link drops later, and fetches only what is missing next time', async () => {
     const publisher = await testPublisher();
     const db = await freshDb();
+    let isSitesBroken = true;
+    const requested: string[] = [];
+    const sync = () =>
+      syncNow(db, BASE, {
+        rootKeys: publisher.rootKeys,
+        now: PHONE_NOW,
+        fetch: serveDirectory(publisher.dir, (name, bytes) => (isSitesBroken && name.startsWith('sites-') ? 'network-error' : bytes), requested),
+      });
+    expect(failure(await sync())).toBe('network');
+    expect((await db.get('hazards', 'hz-1'))?.title.en).toBe('Field north of the road');
+    expect(await db.count('sites')).toBe(0);
+    // Places and contacts arrived whole before the drop, but are stored only with the rest of the update.
+    expect(await db.count('places')).toBe(0);
+    const meta = await readMeta(db);
+    expect(Object.keys(meta.datasets)).toEqual(['hazards']);
+    expect(meta.sync.lastSuccessAt).toBeUndefined();
+
+    isSitesBroken = false;
+    requested.length = 0;
+    expect((await sync()).status).toBe('applied');
+    expect(requested.filter((name) => !/^(keys|manifest)\./.test(name))).toEqual([expect.stringMatching(/^sites-/), expect.stringMatching(/^basemap-/)]);
+    expect(await db.count('places')).toBeGreaterThan(0);
+    expect(await db.count('sites')).toBeGreaterThan(0);
+    expect(await db.count('partialDownloads')).toBe(0);
+  });
+
+  it('asks for the hazards file while the manifest’s signature is still on its way, and applies it only once that verifies', async () => {
+    const publisher = await testPublisher();
+    const db = await freshDb();
+    const serve = serveDirectory(publisher.dir);
+    let hazardsAsked!: () => void;
+    const hazardsRequested = new Promise<void>((resolve) => (hazardsAsked = resolve));
     const result = await syncNow(db, BASE, {
       rootKeys: publisher.rootKeys,
       now: PHONE_NOW,
-      fetch: serveDirectory(publisher.dir, (name, bytes) => (name.startsWith('sites-') ? 'network-error' : bytes)),
+      // The signature is held back until the hazards have been asked for: without the early start, this sync never ends.
+      fetch: (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const name = new URL(String(input)).pathname;
+        if (name.endsWith('/manifest.sig')) await hazardsRequested;
+        if (/\/hazards-v/.test(name)) hazardsAsked();
+        return serve(input, init);
+      }) as typeof fetch,
     });
-    expect(failure(result)).toBe('network');
-    expect(await db.count('hazards')).toBe(0);
-    expect((await readMeta(db)).feed).toBeUndefined();
+    expect(result.status).toBe('applied');
+    expect((await db.get('hazards', 'hz-1'))?.title.en).toBe('Field north of the road');
   });
 
   it('rejects a correctly signed but older manifest (rollback), and an older key list', async () => {
@@ -257,6 +294,7 @@ describe('syncNow', () => {
     const result = await syncNow(db, BASE, { rootKeys: publisher.rootKeys, fetch: serveDirectory(publisher.dir), now: PHONE_NOW });
     expect(failure(result)).toBe('dataset-invalid');
     expect(result.status === 'failed' && result.error.detail).toMatch(/sites.*name/);
-    expect(await db.count('hazards')).toBe(0);
+    expect(await db.count('sites')).toBe(0);
+    expect((await readMeta(db)).datasets.sites).toBeUndefined();
   });
 });

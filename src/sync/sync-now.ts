@@ -1,9 +1,11 @@
 // One sync attempt, the same wherever it runs: the page, the service worker, or a QR transfer.
-import { applyChanges } from '../store/apply-changes';
+import { applyChanges, type DatasetChange, type FeedArchive } from '../store/apply-changes';
+import type { KeyList } from '../model/file-schemas';
 import { recordSyncOutcome } from '../store/sync-meta';
-import type { HomewardDB, UpdateSource } from '../store/db';
+import type { FeedMeta, HomewardDB, SyncMeta, UpdateSource } from '../store/db';
 import { announceStoreChange } from '../store/change-channel';
 import { readMeta } from '../store/queries';
+import { partialDownloadsStore } from '../store/partial-downloads-store';
 import { downloadFeed, type DownloadOptions } from './download-feed';
 import { SyncError } from './sync-error';
 
@@ -18,6 +20,8 @@ export interface SyncOptions extends DownloadOptions {
   source?: UpdateSource;
   /** Called once the attempt's start is stored, so the caller can show that it is under way. */
   onStarted?: () => void;
+  /** Called when part of the update is stored before the attempt ends (a first install's hazards). */
+  onPartApplied?: () => void;
 }
 
 /**
@@ -44,16 +48,33 @@ async function attempt(db: HomewardDB, baseUrl: string, options: SyncOptions): P
   await recordSyncOutcome(db, { ...stored.sync, startedAt }).catch(() => {});
   announceStoreChange(false);
   options.onStarted?.();
-  try {
-    const { manifest, feed, keys, changes, archive } = await downloadFeed(baseUrl, stored, options);
-    const sync = { lastCheckAt: startedAt, lastSuccessAt: startedAt };
+  const applied: string[] = [];
+  const apply = async (feed: FeedMeta, changes: DatasetChange[], sync: SyncMeta, archive: FeedArchive, keys: KeyList) => {
     try {
       await applyChanges(db, feed, changes, sync, archive, keys);
     } catch (error) {
       throw new SyncError('storage', (error as Error).message);
     }
-    if (changes.length === 0) return { status: 'current', version: manifest.version };
-    return { status: 'applied', version: manifest.version, datasets: changes.map((change) => change.dataset) };
+    applied.push(...changes.map((change) => change.dataset));
+  };
+  try {
+    const partials = partialDownloadsStore(db);
+    const { manifest, feed, keys, changes, archive } = await downloadFeed(baseUrl, stored, {
+      partials,
+      ...options,
+      applyFirst: async (first) => {
+        // Still under way: the attempt's outcome is recorded when the rest has arrived.
+        await apply(first.feed, first.changes, { ...stored.sync, startedAt }, first.archive, first.keys);
+        announceStoreChange(true);
+        options.onPartApplied?.();
+      },
+    });
+    const sync = { lastCheckAt: startedAt, lastSuccessAt: startedAt };
+    await apply(feed, changes, sync, archive, keys);
+    // Every file of the update is stored now; the pieces of any other download are of no more use.
+    await partials.clearAll().catch(() => {});
+    if (applied.length === 0) return { status: 'current', version: manifest.version };
+    return { status: 'applied', version: manifest.version, datasets: applied };
   } catch (caught) {
     const error = caught instanceof SyncError ? caught : new SyncError('network', String(caught));
     const { startedAt: _finished, ...previous } = stored.sync;

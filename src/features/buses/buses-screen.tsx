@@ -65,7 +65,7 @@ export function BusesScreen() {
   return (
     <section>
       <h1 tabIndex={-1}>{t('buses.title')}</h1>
-      <DataGate>
+      <DataGate dataset="transit">
         <FreshnessLine />
         <div class="journey">
           <StopSelect id="from-stop" label={t('buses.from')} value={fromGroup.value} onChange={(key) => (chosenFrom.value = key)} />

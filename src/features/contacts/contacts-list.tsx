@@ -39,7 +39,7 @@ export function ContactsList() {
   return (
     <section>
       <h1 tabIndex={-1}>{t('contacts.title')}</h1>
-      <DataGate>
+      <DataGate dataset="contacts">
         <FreshnessLine />
         <div class="filters">
           <FilterSelect<ContactCategory>

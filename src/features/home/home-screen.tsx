@@ -3,7 +3,9 @@ import { computed } from '@preact/signals';
 import { t } from '../../i18n/i18n';
 import { DataGate } from '../../ui/data-gate';
 import { newestHazards, records } from '../../data/tables';
+import { storedMeta } from '../../data/feed-state';
 import { FreshnessLine } from '../../ui/freshness';
+import { DownloadProgressLine } from '../../ui/download-progress';
 import { HazardCard } from '../hazards/hazard-card';
 import { NextDepartures } from '../buses/next-departures-view';
 import { LocalText } from '../../ui/local-text';
@@ -14,8 +16,32 @@ const emergencyLines = computed(() =>
   records.contacts.value.filter((contact) => contact.categories.includes('emergency') && contact.phones.length > 0),
 );
 
+/** The emergency numbers, from the contacts dataset. */
+function EmergencyCard() {
+  return (
+    <section class="card emergency" aria-labelledby="emergency-heading">
+      <h2 id="emergency-heading">{t('home.emergency')}</h2>
+      <ul class="plain-list">
+        {emergencyLines.value.map((contact) => (
+          <li key={contact.id}>
+            <strong>
+              <LocalText value={contact.name} />
+            </strong>
+            <PhoneLinks contact={contact} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+// A first install shows the hazards before the contacts have arrived. Their card then goes last
+// for the life of the page: filled in at the top, it would push the hazards down as people read.
+let isEmergencyLast = false;
+
 /** What a returnee needs first: emergency numbers, the latest hazards, the next bus. */
 export function HomeScreen() {
+  if (storedMeta.value.feed && !storedMeta.value.datasets.contacts) isEmergencyLast = true;
   return (
     <section>
       <h1 tabIndex={-1}>{t('home.title')}</h1>
@@ -30,19 +56,8 @@ export function HomeScreen() {
       </p>
       <DataGate>
         <FreshnessLine />
-        <section class="card emergency" aria-labelledby="emergency-heading">
-          <h2 id="emergency-heading">{t('home.emergency')}</h2>
-          <ul class="plain-list">
-            {emergencyLines.value.map((contact) => (
-              <li key={contact.id}>
-                <strong>
-                  <LocalText value={contact.name} />
-                </strong>
-                <PhoneLinks contact={contact} />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <DownloadProgressLine />
+        {!isEmergencyLast && <EmergencyCard />}
         <h2>{t('home.latestHazards')}</h2>
         <p class="lead">{t('hazards.never')}</p>
         <ul class="card-list">
@@ -58,6 +73,7 @@ export function HomeScreen() {
         <p>
           <a href="/buses">{t('home.allBuses')}</a>
         </p>
+        {isEmergencyLast && <EmergencyCard />}
       </DataGate>
     </section>
   );

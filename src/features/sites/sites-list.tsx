@@ -21,7 +21,7 @@ export function SitesList() {
   return (
     <section>
       <h1 tabIndex={-1}>{t('sites.title')}</h1>
-      <DataGate>
+      <DataGate dataset="sites">
         <FreshnessLine />
         <div class="filters">
           <FilterSelect<AccessStatus>

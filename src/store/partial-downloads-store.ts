@@ -1,0 +1,39 @@
+import type { PartialDownloads } from '../sync/resumable-download';
+import type { HomewardDB, PartialDownload } from './db';
+
+const pieceKey = (path: string, offset: number) => `${path} ${String(offset).padStart(12, '0')}`;
+// Every piece of one path: its keys are "<path> " followed by digits.
+const allPieces = (path: string) => IDBKeyRange.bound(`${path} `, `${path} :`);
+
+/** The pieces of interrupted downloads, in IndexedDB (one record per piece: appending never rewrites what is kept). */
+export function partialDownloadsStore(db: HomewardDB): PartialDownloads {
+  return {
+    async read(path, sha256) {
+      const pieces: PartialDownload[] = await db.getAll('partialDownloads', allPieces(path));
+      const joined: Uint8Array[] = [];
+      let length = 0;
+      for (const piece of pieces) {
+        // Pieces of other content under this name, or with a gap before them, are useless: stop there.
+        if (piece.sha256 !== sha256 || piece.offset !== length) break;
+        joined.push(piece.bytes);
+        length += piece.bytes.byteLength;
+      }
+      const bytes = new Uint8Array(length);
+      let offset = 0;
+      for (const piece of joined) {
+        bytes.set(piece, offset);
+        offset += piece.byteLength;
+      }
+      return bytes;
+    },
+    async append(path, sha256, offset, bytes) {
+      await db.put('partialDownloads', { key: pieceKey(path, offset), path, sha256, offset, bytes });
+    },
+    async clear(path) {
+      await db.delete('partialDownloads', allPieces(path));
+    },
+    async clearAll() {
+      await db.clear('partialDownloads');
+    },
+  };
+}
