@@ -1,3 +1,4 @@
+import { concatBytes } from '../model/bytes';
 import type { PartialDownloads } from '../sync/resumable-download';
 import type { HomewardDB, PartialDownload } from './db';
 
@@ -18,13 +19,7 @@ export function partialDownloadsStore(db: HomewardDB): PartialDownloads {
         joined.push(piece.bytes);
         length += piece.bytes.byteLength;
       }
-      const bytes = new Uint8Array(length);
-      let offset = 0;
-      for (const piece of joined) {
-        bytes.set(piece, offset);
-        offset += piece.byteLength;
-      }
-      return bytes;
+      return concatBytes(joined, length);
     },
     async append(path, sha256, offset, bytes) {
       await db.put('partialDownloads', { key: pieceKey(path, offset), path, sha256, offset, bytes });

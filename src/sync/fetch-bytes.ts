@@ -1,3 +1,4 @@
+import { concatBytes } from '../model/bytes';
 import { SyncError } from './sync-error';
 
 /** How long a download may go without receiving a single byte before it is given up as stalled. */
@@ -75,18 +76,6 @@ export async function fetchResponse(url: string, options: FetchBytesOptions = {}
 /** Fetches a small file's bytes (the key list, the manifest), revalidated rather than refetched. */
 export async function fetchBytes(url: string, options: FetchBytesOptions = {}): Promise<Uint8Array> {
   return (await fetchResponse(url, options)).body;
-}
-
-/** The pieces joined into one array. */
-export function concatBytes(pieces: readonly Uint8Array[], length = pieces.reduce((sum, piece) => sum + piece.byteLength, 0)): Uint8Array {
-  if (pieces.length === 1 && pieces[0]!.byteLength === length) return pieces[0]!;
-  const joined = new Uint8Array(length);
-  let offset = 0;
-  for (const piece of pieces) {
-    joined.set(piece, offset);
-    offset += piece.byteLength;
-  }
-  return joined;
 }
 
 /** Lower-case hex SHA-256 of some bytes (WebCrypto, so it runs in page, worker and Node). */

@@ -1,4 +1,5 @@
-import { concatBytes, fetchResponse, sha256Hex, type FetchBytesOptions } from './fetch-bytes';
+import { concatBytes } from '../model/bytes';
+import { fetchResponse, sha256Hex, type FetchBytesOptions } from './fetch-bytes';
 import { SyncError } from './sync-error';
 
 /**

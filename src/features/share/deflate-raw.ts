@@ -1,5 +1,6 @@
 // deflate-raw through the browser's own CompressionStream, and its capped inverse: every QR
 // payload is untrusted, and a few KB of zeros can claim megabytes. No DOM: runs in unit tests.
+import { concatBytes } from '../../model/bytes';
 
 /** `bytes` compressed as raw DEFLATE (RFC 1951). */
 export async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
@@ -40,11 +41,5 @@ export async function inflateRawCapped(bytes: Uint8Array, maxBytes: number): Pro
   } catch {
     return 'corrupt';
   }
-  const output = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    output.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return output;
+  return concatBytes(chunks, total);
 }

@@ -6,29 +6,10 @@
 // canonical order. Fixed for ever: a code printed today reads the same in every later release.
 import { isL10n } from '../../../model/record-signing';
 import { ByteReader, ByteWriter, CodeError } from './byte-stream';
+import { isIdentifier, readIdentifier, writeIdentifier } from './identifiers';
+import { WORD_NUMBERS, WORDS } from './words';
 import { bestWindow, readWindowed, WINDOW_COUNT, writeWindowed } from './text-windows';
 
-/**
- * Words by number: field names of every shareable table, then values from the vocabulary.
- * Append only; a word's number is its place in this list.
- */
-const WORDS = [
-  // provenance and shared fields
-  'id', 'source', 'verifiedAt', 'signature', 'name', 'description', 'kind', 'lat', 'lon',
-  // hazards
-  'status', 'geometry', 'type', 'coordinates', 'radiusM', 'title', 'advice', 'district', 'reportedAt', 'Point', 'Polygon',
-  'cha', 'sha', 'erw', 'accident', 'released', 'active', 'clearance',
-  // contacts
-  'categories', 'phones', 'number', 'label', 'email', 'website', 'address', 'hours', 'timezone', 'periods', 'days', 'opens', 'closes', 'languages', 'area',
-  'emergency', 'medical', 'shelter', 'food', 'cash', 'legal', 'tracing', 'psychosocial', 'mine-action', 'transport',
-  'voice', 'sms', 'whatsapp', 'telegram', 'viber', 'hy', 'az', 'ru', 'en', 'Asia/Yerevan', 'Asia/Baku',
-  // sites
-  'otherNames', 'access', 'grantedBy', 'rules', 'church', 'monastery', 'mosque', 'cemetery', 'museum', 'archaeological',
-  'open', 'escort', 'permit', 'closed', 'unknown',
-  // trips
-  'routeId', 'serviceId', 'headsign', 'stopTimes',
-] as const;
-const WORD_NUMBERS = new Map<string, number>(WORDS.map((word, i) => [word, i]));
 
 // One byte before every value says what follows.
 const NULL = 0;
@@ -59,9 +40,7 @@ const INT_AFTER = 49;
 // An identifier (a stop's id, a record's id: lower-case letters, digits, - _ . :) three letters
 // to two bytes, as a base-40 number: "stepanakert-square" in 12 bytes rather than 18.
 const ID = 50;
-const ID_LETTERS = '0123456789abcdefghijklmnopqrstuvwxyz-_.:';
-const ID_VALUES = new Map([...ID_LETTERS].map((letter, value) => [letter, value]));
-const isIdentifier = (text: string) => text.length >= 3 && [...text].every((letter) => ID_VALUES.has(letter));
+
 
 const MAX_DEPTH = 12;
 const MAX_ITEMS = 4096;
@@ -83,12 +62,7 @@ const unzigzag = (n: number) => (n % 2 === 0 ? n / 2 : -(n + 1) / 2);
 function writeString(out: ByteWriter, text: string): void {
   if (isIdentifier(text)) {
     out.byte(ID);
-    out.varint(text.length);
-    for (let at = 0; at < text.length; at += 3) {
-      const value = [...text.slice(at, at + 3)].reduce((sum, letter) => sum * 40 + ID_VALUES.get(letter)!, 0);
-      if (text.length - at >= 2) out.byte(value >> 8);
-      out.byte(value & 0xff);
-    }
+    writeIdentifier(out, text);
     return;
   }
   const window = bestWindow(text);
@@ -204,26 +178,6 @@ function writeDecimal(out: ByteWriter, mantissa: number, exponent: number, place
     out.byte(SHORT_DECIMAL - 1 - exponent);
     out.varint(zigzag(mantissa));
   }
-}
-
-function readIdentifier(input: ByteReader): string {
-  const length = input.varint();
-  if (length > MAX_ITEMS) throw new CodeError('identifier too long');
-  let text = '';
-  for (let at = 0; at < length; at += 3) {
-    const letters = Math.min(3, length - at);
-    let value = letters >= 2 ? input.byte() * 256 + input.byte() : input.byte();
-    if (value >= 40 ** letters) throw new CodeError('not an identifier');
-    let group = '';
-    for (let i = 0; i < letters; i++) {
-      group = ID_LETTERS[value % 40]! + group;
-      value = Math.floor(value / 40);
-    }
-    text += group;
-  }
-  // One spelling per string: a short or foreign-lettered one is never written this way.
-  if (!isIdentifier(text)) throw new CodeError('not an identifier');
-  return text;
 }
 
 /** A text slot as read: the carried languages' texts (a language the text lacks is absent). */

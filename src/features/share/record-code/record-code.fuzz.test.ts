@@ -1,7 +1,7 @@
 // Fuzzing the share-code reader: whatever a camera reads, decodeRecordCode answers without
 // throwing, never hands back a record its table would refuse, and a code changed in any way never
 // verifies as anything but a part of the record that was signed.
-import * as v from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signRecord } from '../../../../feed/record-signatures';
 import { testSigningKey } from '../../../../feed/testing/test-publisher';
 import { canonicalJson } from '../../../model/canonical-json';
@@ -11,7 +11,6 @@ import { verifySignedParts } from '../../../sync/record-signature';
 import { BASE41_ALPHABET } from './base41';
 import { decodeRecordCode, encodeRecordCode, recordCodeLink, type RecordToShare } from './record-code';
 
-const { describe, expect, it } = v;
 const RUNS = 3000;
 const FEEDS = ['test-feed'];
 const SEED = 20201110;
