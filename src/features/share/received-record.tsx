@@ -6,21 +6,16 @@ import { language, t } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
 import { pickText } from '../../i18n/content-text';
 import type { L10n } from '../../model/vocabulary';
+import { LocalText } from '../../ui/local-text';
 import { recordTitle } from './shareable';
 
 type AnyRecord = { id: string } & Record<string, unknown>;
 
 /** A content text the code may carry in no language at all. */
 export function PartialText({ value }: { value: unknown }) {
-  const texts = (typeof value === 'object' && value !== null ? value : {}) as Partial<L10n>;
-  const picked = pickText(texts as L10n, language.value);
-  if (!picked.text) return <span class="muted">{t('share.carries.none')}</span>;
-  return (
-    <span lang={picked.lang}>
-      {picked.text}
-      {picked.isFallback && <span class="fallback-mark"> {t('content.fallbackMark')}</span>}
-    </span>
-  );
+  const texts = (typeof value === 'object' && value !== null ? value : {}) as L10n;
+  if (!pickText(texts, language.value).text) return <span class="muted">{t('share.carries.none')}</span>;
+  return <LocalText value={texts} />;
 }
 
 /** The record's status words, for the tables that have one. */
