@@ -11,6 +11,7 @@ import { runQrThroughputBench } from './bench/qr-throughput';
 import { runRecordQrBench } from './bench/record-qr-versions';
 import { runWarmStartBench } from './bench/warm-start';
 import { runTwoGBench } from './bench/two-g';
+import { CHROMIUM_LAUNCH } from '../playwright.config';
 
 const PORT = Number(process.env.HOMEWARD_BENCH_PORT ?? 4180);
 const BUDGETS: Record<string, number> = {
@@ -115,7 +116,7 @@ try {
   await waitForServer(`http://localhost:${PORT}/`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_LAUNCH.args,
   });
   const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
   const page = await context.newPage();

@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 // Also brings in the Window fields the page publishes.
 import type { HazardBenchResults } from './browser/bench-main';
+import { CHROMIUM_LAUNCH } from '../../playwright.config';
 
 const CONFIG_FILE = fileURLToPath(new URL('./browser/vite.config.ts', import.meta.url));
 // Writing and reading 10,000 records and 200 queries take seconds; a hung page should not hang CI.
@@ -17,7 +18,7 @@ export async function runHazardQueryBench(options: { chromiumPath: string; port:
   try {
     const browser = await chromium.launch({
       executablePath: options.chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_LAUNCH.args,
     });
     try {
       const page = await browser.newPage();

@@ -15,6 +15,7 @@ import { seededRandom } from '../../src/testing/seeded-random';
 import { SLOW_2G_LINK, startPacedServer, type PacedServer } from './paced-server';
 import { distinctHazards } from './warm-start';
 import { distinctText } from './distinct-texts';
+import { CHROMIUM_LAUNCH } from '../../playwright.config';
 
 const CPU_SLOWDOWN = 4;
 const BIG_FEED_HAZARDS = 2_000;
@@ -125,7 +126,7 @@ export async function runTwoGBench(options: { chromiumPath: string; port: number
   const server = await startPacedServer({ root: 'dist', feedDir: 'dist/feed', port: options.port });
   const browser = await chromium.launch({
     executablePath: options.chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_LAUNCH.args,
   });
   const results: Record<string, number> = {};
   const newContext = async () => {

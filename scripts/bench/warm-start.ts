@@ -5,6 +5,7 @@ import { cp, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../playwright.config';
 import { publishFeed, readPublishedManifest } from '../../feed/publish-feed';
 import { readAllTables } from '../../feed/read-all-tables';
 import { DEFAULT_KEY_PATH, readSigningKey } from '../../feed/signing';
@@ -40,7 +41,7 @@ export function distinctHazards(count: number, districts: readonly string[], ran
 }
 
 /** Publishes the demo feed with 10,000 synthetic hazards into a temporary directory. */
-async function publishLargeFeed(): Promise<{ dir: string; hazardBytes: number }> {
+export async function publishLargeFeed(): Promise<{ dir: string; hazardBytes: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'homeward-bench-large-'));
   await cp('feed/published', dir, { recursive: true });
   const previous = (await readPublishedManifest(dir)).manifest!;
@@ -56,7 +57,7 @@ export async function runWarmStartBench(options: { chromiumPath: string; baseUrl
   const feed = await publishLargeFeed();
   const browser = await chromium.launch({
     executablePath: options.chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+    args: [...CHROMIUM_LAUNCH.args, '--enable-precise-memory-info'],
   });
   try {
     const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
@@ -84,13 +85,17 @@ export async function runWarmStartBench(options: { chromiumPath: string; baseUrl
       { timeout: 600_000, polling: 1000 },
     );
     await first.close();
+    // Let the disk finish writing the register (about 70 MB with the kept feed files) before anything is timed.
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
 
-    // The page notes the moment the first hazard card enters the DOM, by its own clock: reading the
-    // clock afterwards through the driver would add a round trip at CPU ×4 to every figure.
+    // The page notes the moment the first hazard card enters the DOM, by its own clock, and says so
+    // on the console. Waiting through a Playwright locator instead would inject Playwright's
+    // selector engine into the page and poll the DOM on its main thread, about 90 ms at CPU ×4
+    // counted against the app.
     await context.addInitScript(() => {
       new MutationObserver((_changes, observer) => {
         if (!document.querySelector('.hazard-card h3')) return;
-        (window as unknown as { __firstHazardAt: number }).__firstHazardAt = performance.now();
+        console.debug(`homeward-first-hazard ${performance.now()}`);
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
@@ -101,9 +106,9 @@ export async function runWarmStartBench(options: { chromiumPath: string; baseUrl
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      const firstHazard = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('homeward-first-hazard '), timeout: 120_000 });
       await page.goto(`${options.baseUrl}/?lang=en`, { waitUntil: 'commit' });
-      await page.locator('.hazard-card h3').first().waitFor({ timeout: 120_000 });
-      starts.push(await page.evaluate(() => (window as unknown as { __firstHazardAt: number }).__firstHazardAt));
+      starts.push(Number((await firstHazard).text().split(' ')[1]));
       // Let the start settle (the feed check, the search index read), then weigh what stays.
       await page.waitForTimeout(3000);
       await cdp.send('HeapProfiler.collectGarbage');

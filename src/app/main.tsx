@@ -1,7 +1,8 @@
 // First-load module: the entry point, where the shell, the data and the features are wired.
 import { render } from 'preact';
 import { onFeedApplied } from '../data/apply-feed-update';
-import { startData } from '../data/start-data';
+import { database } from '../data/database';
+import { readStoredData, startSync } from '../data/start-data';
 import { resumeLocation } from '../features/hazards/location';
 import { prepareFormats } from '../i18n/format';
 import { initI18n } from '../i18n/i18n';
@@ -11,23 +12,35 @@ import { startPwa } from './pwa';
 import { startRouter } from './router';
 import './app.css';
 
+// An installed phone reads its store in a fraction of this. A store that takes longer (another
+// tab holds an old schema open, the disk is slow) must not keep the reader on the loading text.
+const STORE_WAIT_MS = 1_000;
+
 // The search index is rebuilt and stored whenever data is applied, in the background, so a
 // search offline finds what the phone holds; its code loads only then.
 onFeedApplied(() => void import('../features/search/search-state').then((search) => search.refreshSearchIndex()));
 
 async function start(): Promise<void> {
   // Strings and stored data load in parallel: neither waits on the network once installed.
-  const data = startData();
-  // Home formats dates the moment its data arrives: make the formatters while strings and data load.
-  await initI18n(prepareFormats);
+  const stored = readStoredData();
+  // Home formats dates the moment its data arrives, and the first date formatter costs tens of
+  // milliseconds on a slow phone: make it while the store reads, once the read has been asked for
+  // (the connection's callbacks run in order, and the read's came first). Before that, it would
+  // hold up the read's own start.
+  const strings = initI18n((lang) => void database().then(() => prepareFormats(lang), () => {}));
+  // The first render waits for the stored data too: drawing an empty Home, then drawing it
+  // again a moment later, costs a whole render and layout on a slow phone, and the page jumps.
+  await Promise.all([strings, Promise.race([stored, new Promise((resolve) => setTimeout(resolve, STORE_WAIT_MS))])]);
   startRouter();
   startClock();
   const root = document.getElementById('app')!;
   root.textContent = ''; // drop the static "loading" text; Preact would otherwise render beside it
   render(<App />, root);
-  void startPwa(data);
+  // The network comes after the first screen is drawn: a check that finds nothing new changes nothing on it.
+  const synced = stored.then((isReadable) => (isReadable ? startSync() : undefined));
+  void startPwa(synced);
   resumeLocation();
-  await data;
+  await synced;
 }
 
 void start();

@@ -15,14 +15,22 @@ let isNetworkSyncRunning = false;
 /** The last attempt failed and its retry is still to come. */
 let isRetryPending = false;
 
-/** Shows stored data at once, then fetches what is new, and keeps checking. */
-export async function startData(): Promise<void> {
+/**
+ * Reads what the store holds into the screens' signals. False when the store cannot be used
+ * (the screens then say so); a start goes on to `startSync` only after this.
+ */
+export async function readStoredData(): Promise<boolean> {
   try {
     await refreshFromStore(await database());
+    return true;
   } catch {
     isStoreBroken.value = true;
-    return;
+    return false;
   }
+}
+
+/** Fetches what is new, then keeps checking. */
+export async function startSync(): Promise<void> {
   startSyncTriggers();
   await syncFeed();
 }

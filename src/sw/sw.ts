@@ -4,6 +4,7 @@
 import { PrecacheController, PrecacheRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { listenForBackgroundSync } from './background-sync';
+import { warmStoreOnNavigation } from './warm-store';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 
@@ -38,6 +39,9 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
+
+// Before the routes: this listener only starts opening the store, and answers nothing.
+warmStoreOnNavigation();
 
 registerRoute(new PrecacheRoute(precache));
 

@@ -1,4 +1,5 @@
 // First-load module: Home shows the next two buses.
+import { useState } from 'preact/hooks';
 import type { Departure } from './next-departures';
 import type { Stop } from '../../model/datasets';
 import { formatDate, formatTime } from '../../i18n/format';
@@ -21,25 +22,36 @@ function LaterDay({ from, to, timeZone }: { from: Date; to: Date; timeZone: stri
   return days > 0 ? <span class="later-day"> {t('buses.daysLater', { count: days })}</span> : null;
 }
 
-/** The stops of one trip with their times, folded away until asked for. */
+/**
+ * The stops of one trip with their times, folded away until asked for. The list is built only
+ * when opened: Home draws two departures at every start, and each folded list would format a
+ * time for every stop for no one to see.
+ */
 function TripStops({ departure, timeZone }: { departure: Departure; timeZone: string }) {
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{t('buses.stops')}</summary>
+      {isOpen && <StopTimes departure={departure} timeZone={timeZone} />}
+    </details>
+  );
+}
+
+function StopTimes({ departure, timeZone }: { departure: Departure; timeZone: string }) {
   const dayStart = departure.departure.getTime() - departure.leg.trip.stopTimes[departure.leg.fromIndex]![2] * 1000;
   return (
-    <details>
-      <summary>{t('buses.stops')}</summary>
-      <ol class="stops">
-        {departure.leg.trip.stopTimes.map(([stopId, arrival], index) => {
-          const stop = recordsById.stops.value.get(stopId);
-          const at = new Date(dayStart + arrival * 1000);
-          return (
-            <li key={`${stopId}-${index}`}>
-              <time dateTime={at.toISOString()}>{formatTime(at, language.value, timeZone)}</time>
-              <LaterDay from={departure.departure} to={at} timeZone={timeZone} /> {stop ? <LocalText value={stop.name} /> : stopId}
-            </li>
-          );
-        })}
-      </ol>
-    </details>
+    <ol class="stops">
+      {departure.leg.trip.stopTimes.map(([stopId, arrival], index) => {
+        const stop = recordsById.stops.value.get(stopId);
+        const at = new Date(dayStart + arrival * 1000);
+        return (
+          <li key={`${stopId}-${index}`}>
+            <time dateTime={at.toISOString()}>{formatTime(at, language.value, timeZone)}</time>
+            <LaterDay from={departure.departure} to={at} timeZone={timeZone} /> {stop ? <LocalText value={stop.name} /> : stopId}
+          </li>
+        );
+      })}
+    </ol>
   );
 }
 

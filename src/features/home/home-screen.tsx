@@ -11,6 +11,7 @@ import { NextDepartures } from '../buses/next-departures-view';
 import { LocalText } from '../../ui/local-text';
 import { PhoneLinks } from '../contacts/contact-actions';
 import { InstallOffer } from '../settings/install-offer';
+import { useAfterFirstPaint } from '../../ui/after-first-paint';
 
 const emergencyLines = computed(() =>
   records.contacts.value.filter((contact) => contact.categories.includes('emergency') && contact.phones.length > 0),
@@ -41,6 +42,7 @@ let isEmergencyLast = false;
 
 /** What a returnee needs first: emergency numbers, the latest hazards, the next bus. */
 export function HomeScreen() {
+  const isPastFirstPaint = useAfterFirstPaint();
   if (storedMeta.value.feed && !storedMeta.value.datasets.contacts) isEmergencyLast = true;
   return (
     <section>
@@ -69,7 +71,8 @@ export function HomeScreen() {
           <a href="/hazards">{t('home.allHazards')}</a>
         </p>
         <h2>{t('home.nextBuses')}</h2>
-        <NextDepartures limit={2} />
+        {/* Below the hazards, so it can wait a frame; its space is kept so nothing below it jumps. */}
+        {isPastFirstPaint ? <NextDepartures limit={2} /> : <div class="departures-pending" />}
         <p>
           <a href="/buses">{t('home.allBuses')}</a>
         </p>
