@@ -1,10 +1,8 @@
 // First-load module: the entry point, where the shell, the data and the features are wired.
 import { render } from 'preact';
 import { onFeedApplied } from '../data/apply-feed-update';
-import { database } from '../data/database';
 import { readStoredData, startSync } from '../data/start-data';
 import { resumeLocation } from '../features/hazards/location';
-import { prepareFormats } from '../i18n/format';
 import { initI18n } from '../i18n/i18n';
 import { startClock } from '../data/clock';
 import { App } from './app';
@@ -23,11 +21,7 @@ onFeedApplied(() => void import('../features/search/search-state').then((search)
 async function start(): Promise<void> {
   // Strings and stored data load in parallel: neither waits on the network once installed.
   const stored = readStoredData();
-  // Home formats dates the moment its data arrives, and the first date formatter costs tens of
-  // milliseconds on a slow phone: make it while the store reads, once the read has been asked for
-  // (the connection's callbacks run in order, and the read's came first). Before that, it would
-  // hold up the read's own start.
-  const strings = initI18n((lang) => void database().then(() => prepareFormats(lang), () => {}));
+  const strings = initI18n();
   // The first render waits for the stored data too: drawing an empty Home, then drawing it
   // again a moment later, costs a whole render and layout on a slow phone, and the page jumps.
   await Promise.all([strings, Promise.race([stored, new Promise((resolve) => setTimeout(resolve, STORE_WAIT_MS))])]);

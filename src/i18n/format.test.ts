@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatAge, formatDistance } from './format';
+import { formatAge, formatDate, formatDistance } from './format';
 
 const locale = (lang: string) => JSON.parse(readFileSync(new URL(`../../locales/${lang}.json`, import.meta.url), 'utf8')) as object;
 const now = new Date('2020-12-22T12:00:00Z');
@@ -40,5 +40,49 @@ describe('formatDistance', () => {
     expect(formatDistance(1234, 'en')).toBe('1.2 km');
     expect(formatDistance(15_600, 'en')).toBe('16 km');
     expect(formatDistance(1234, 'ru')).toMatch(/^1,2\s*км$/);
+  });
+});
+
+describe('formatDate (CLDR medium dates from the locale files, no Intl on the start path)', () => {
+  beforeAll(async () => {
+    await i18next.init({
+      lng: 'en',
+      fallbackLng: false,
+      resources: Object.fromEntries(['en', 'hy', 'az', 'ru'].map((lang) => [lang, { translation: locale(lang) }])),
+      interpolation: { escapeValue: false },
+    });
+  });
+
+  it('writes a calendar date the way each language does', () => {
+    expect(formatDate('2020-12-22', 'en')).toBe('Dec 22, 2020');
+    expect(formatDate('2020-12-22', 'hy')).toBe('22 դեկ, 2020 թ.');
+    expect(formatDate('2020-12-22', 'az')).toBe('22 dek 2020');
+    expect(formatDate('2020-12-22', 'ru')).toBe('22 дек. 2020 г.');
+    // Russian months after a day number are in the genitive; Azerbaijani August is "avq".
+    expect(formatDate('2021-05-09', 'ru')).toBe('9 мая 2021 г.');
+    expect(formatDate('2021-08-15', 'az')).toBe('15 avq 2021');
+    expect(formatDate('2021-01-03', 'hy')).toBe('3 հնվ, 2021 թ.');
+  });
+
+  it('reads an instant in the zone asked for, and a calendar date as written whatever the zone', () => {
+    const lateOnNewYearsEve = '2020-12-31T22:30:00Z';
+    expect(formatDate(lateOnNewYearsEve, 'en', 'UTC')).toBe('Dec 31, 2020');
+    expect(formatDate(lateOnNewYearsEve, 'en', 'Asia/Baku')).toBe('Jan 1, 2021'); // UTC+4
+    expect(formatDate(new Date(2020, 11, 22, 23, 30), 'en')).toBe('Dec 22, 2020'); // the phone's own zone
+    expect(formatDate('2020-12-22', 'en', 'Asia/Yerevan')).toBe('Dec 22, 2020');
+  });
+
+  it('refuses what is not a date rather than printing "NaN"', () => {
+    expect(() => formatDate('22/12/2020', 'en')).toThrow(RangeError);
+  });
+
+  it('agrees with the CLDR data of this runtime for every month in every language', () => {
+    for (const lang of ['en', 'hy', 'az', 'ru'] as const) {
+      const cldr = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+      for (let month = 0; month < 12; month++) {
+        const date = new Date(Date.UTC(2021, month, 7));
+        expect(formatDate(date.toISOString().slice(0, 10), lang)).toBe(cldr.format(date));
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
-// First-load module: dates, ages, numbers and distances through Intl, in the UI language.
+// First-load module: dates, ages, numbers and distances in the UI language.
 import type { Language } from '../model/vocabulary';
 import { t } from './i18n';
+import { wallClock } from './wall-clock';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -37,11 +38,25 @@ export function daysBetween(then: string | Date, now: Date): number {
   return Math.floor((now.getTime() - new Date(then).getTime()) / DAY_MS);
 }
 
-/** A date as the reader's language writes it, e.g. "22 Dec 2020". */
+/**
+ * A date as the reader's language writes it: CLDR's medium date ("Dec 22, 2020", "22 դեկ, 2020
+ * թ.", "22 dek 2020", "22 дек. 2020 г."), its pattern and month names kept in the locale files.
+ * Not through Intl: the first Intl date formatter of a page costs 100–150 ms at CPU ×4 (ICU's
+ * date machinery starting up), and every hazard card on Home shows a date.
+ */
 export function formatDate(value: string | Date, lang: Language, timeZone?: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not a date: ${String(value)}`);
   // A bare YYYY-MM-DD is a calendar date: show it as such, whatever the phone's time zone.
   const isCalendarDate = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-  return dateFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: isCalendarDate ? 'UTC' : timeZone }).format(new Date(value));
+  const { year, month, day } =
+    isCalendarDate || timeZone === 'UTC'
+      ? { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+      : timeZone
+        ? wallClock(date.getTime(), timeZone)
+        : { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+  const months = t('date.monthsShort', { lng: lang }).split('|');
+  return t('date.medium', { lng: lang, day, month: months[month - 1], year });
 }
 
 /** A time of day, e.g. "08:00", in the given IANA zone. */
@@ -62,18 +77,6 @@ export function formatDistance(metres: number, lang: Language): string {
 export function formatBytes(bytes: number, lang: Language): string {
   const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1000, 'kilobyte'];
   return numberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-}
-
-/**
- * Makes the formatters Home needs first. The first Intl formatter of a language loads its locale
- * data, tens of milliseconds on a slow phone: the start does it while the store is still being
- * read, so the data does not wait for it.
- */
-export function prepareFormats(lang: Language): void {
-  const now = new Date();
-  formatDate(now, lang);
-  formatDate('2020-12-01', lang);
-  formatTime(now, lang, 'UTC');
 }
 
 /** A short span of time in words, e.g. "45 seconds", "3 minutes", "2 hours", plural-correct through Intl. */

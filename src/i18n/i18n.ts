@@ -25,16 +25,14 @@ function fetchLocale(lang: Language): Promise<Record<string, unknown>> {
 }
 
 /**
- * Picks the language, loads its strings and sets `<html lang>`. `whileLoading` runs as soon as the
- * language is known, while its strings are still on their way.
+ * Picks the language, loads its strings and sets `<html lang>`.
  */
-export async function initI18n(whileLoading?: (lang: Language) => void): Promise<Language> {
+export async function initI18n(): Promise<Language> {
   const lang = detectLanguage(location.search, readSavedLanguage(), navigator.languages ?? [navigator.language]);
   // The strings' chunk is requested first: everything else here waits on it.
   const strings = fetchLocale(lang);
   // A language asked for in the URL is remembered, as if chosen in the switcher.
   if (new URLSearchParams(location.search).has('lang')) saveLanguage(lang);
-  whileLoading?.(lang);
   // One init with the strings in hand, run synchronously: an init before they arrive, then
   // addResourceBundle and changeLanguage, would do the same work twice on the start path.
   await i18next.init({
