@@ -4,7 +4,9 @@ import type { FunctionComponent } from 'preact';
 import { SHAREABLE_TABLES } from '../model/datasets';
 import { HomeScreen } from '../features/home/home-screen';
 import { NotFound } from './not-found';
-import { lazyScreen } from './lazy-screen';
+import { lazyComponent } from '../ui/lazy-component';
+
+const lazyScreen = lazyComponent<{ id: string }>;
 
 const HazardsList = lazyScreen(() => import('../features/hazards/hazards-list').then((module) => module.HazardsList));
 const ContactsList = lazyScreen(() => import('../features/contacts/contacts-list').then((module) => module.ContactsList));

@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatAge, formatDate, formatDistance } from './format';
+import { formatAge, formatBytes, formatDate, formatDistance, formatNumber } from './format';
 
 const locale = (lang: string) => JSON.parse(readFileSync(new URL(`../../locales/${lang}.json`, import.meta.url), 'utf8')) as object;
 const now = new Date('2020-12-22T12:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+const withAllLanguages = () =>
+  i18next.init({
+    lng: 'en',
+    fallbackLng: false,
+    resources: Object.fromEntries(['en', 'hy', 'az', 'ru'].map((lang) => [lang, { translation: locale(lang) }])),
+    interpolation: { escapeValue: false },
+  });
 
 describe('formatAge', () => {
   beforeAll(async () => {
@@ -35,6 +42,8 @@ describe('formatAge', () => {
 });
 
 describe('formatDistance', () => {
+  beforeAll(withAllLanguages);
+
   it('rounds metres to tens below 1 km and shows km with a decimal below 10 km', () => {
     expect(formatDistance(347, 'en')).toBe('350 m');
     expect(formatDistance(1234, 'en')).toBe('1.2 km');
@@ -44,14 +53,7 @@ describe('formatDistance', () => {
 });
 
 describe('formatDate (CLDR medium dates from the locale files, no Intl on the start path)', () => {
-  beforeAll(async () => {
-    await i18next.init({
-      lng: 'en',
-      fallbackLng: false,
-      resources: Object.fromEntries(['en', 'hy', 'az', 'ru'].map((lang) => [lang, { translation: locale(lang) }])),
-      interpolation: { escapeValue: false },
-    });
-  });
+  beforeAll(withAllLanguages);
 
   it('writes a calendar date the way each language does', () => {
     expect(formatDate('2020-12-22', 'en')).toBe('Dec 22, 2020');
@@ -82,6 +84,44 @@ describe('formatDate (CLDR medium dates from the locale files, no Intl on the st
       for (let month = 0; month < 12; month++) {
         const date = new Date(Date.UTC(2021, month, 7));
         expect(formatDate(date.toISOString().slice(0, 10), lang)).toBe(cldr.format(date));
+      }
+    }
+  });
+});
+
+describe('formatNumber and formatBytes (CLDR separators from the locale files, no Intl on a first screen)', () => {
+  beforeAll(withAllLanguages);
+
+  it('writes decimals and thousands the way each language does', () => {
+    expect(formatNumber(1234.5, 'en', 1)).toBe('1,234.5');
+    expect(formatNumber(1234.5, 'az', 1)).toBe('1.234,5');
+    expect(formatNumber(1234.5, 'ru', 1)).toBe('1\u00a0234,5');
+    // Armenian groups only from five digits on.
+    expect(formatNumber(1234.5, 'hy', 1)).toBe('1234,5');
+    expect(formatNumber(12345.6, 'hy', 1)).toBe('12\u00a0345,6');
+  });
+
+  it('rounds half up on the decimal written, and drops trailing zeros', () => {
+    expect(formatNumber(2.05, 'en', 1)).toBe('2.1');
+    expect(formatNumber(0.45, 'ru', 1)).toBe('0,5');
+    expect(formatNumber(12.04, 'en', 1)).toBe('12');
+    expect(formatNumber(999.96, 'en', 1)).toBe('1,000');
+    expect(formatNumber(347, 'en', 0)).toBe('347');
+  });
+
+  it('says how much has downloaded in the units each language uses', () => {
+    expect(formatBytes(600_000, 'en')).toBe('600 kB');
+    expect(formatBytes(1_300_000, 'ru')).toBe('1,3 МБ');
+    expect(formatBytes(1_250_000, 'hy')).toBe('1,3 ՄԲ');
+    expect(formatBytes(45_600, 'az')).toBe('45,6 kB');
+  });
+
+  it('agrees with the CLDR data of this runtime', () => {
+    for (const lang of ['en', 'hy', 'az', 'ru'] as const) {
+      const cldr = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+      for (const value of [0, 0.4, 7.25, 99.95, 1000, 1234.5, 12_345.6, 123_456, 1_234_567.8]) expect(formatNumber(value, lang, 1)).toBe(cldr.format(value));
+      for (const [bytes, unit, value] of [[450_000, 'kilobyte', 450], [1_300_000, 'megabyte', 1.3]] as const) {
+        expect(formatBytes(bytes, lang)).toBe(new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value));
       }
     }
   });

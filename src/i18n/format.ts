@@ -66,17 +66,32 @@ export function formatTime(value: Date, lang: Language, timeZone: string): strin
 
 /** A distance: metres below 1 km, else kilometres with one decimal under 10 km. */
 export function formatDistance(metres: number, lang: Language): string {
-  if (metres < 1000) {
-    return numberFormat(lang, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(Math.round(metres / 10) * 10);
-  }
+  if (metres < 1000) return t('units.meter', { lng: lang, value: formatNumber(Math.round(metres / 10) * 10, lang, 0) });
   const km = metres / 1000;
-  return numberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  return t('units.kilometer', { lng: lang, value: formatNumber(km, lang, km < 10 ? 1 : 0) });
 }
 
-/** A byte count for Settings, e.g. "1.2 MB". */
+/** A byte count, e.g. "1.2 MB" (Settings, and the download progress on a first install's first screen). */
 export function formatBytes(bytes: number, lang: Language): string {
-  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : [bytes / 1000, 'kilobyte'];
-  return numberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  const [value, unit] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'units.megabyte'] : [bytes / 1000, 'units.kilobyte'];
+  return t(unit, { lng: lang, value: formatNumber(value, lang, 1) });
+}
+
+/**
+ * A number as the language writes it (CLDR's decimal and grouping separators, kept in the locale
+ * files), rounded half up to at most `maximumFractionDigits`, without trailing zeros. Not through
+ * Intl for the same reason as formatDate: the first Intl formatter of a page is a 100–150 ms task
+ * at CPU ×4, and the first screen of a first install shows its download progress in bytes.
+ */
+export function formatNumber(value: number, lang: Language, maximumFractionDigits: number): string {
+  const scale = 10 ** maximumFractionDigits;
+  // The epsilon undoes binary representation (2.05 is stored as 2.04999…): CLDR rounds the decimal.
+  const rounded = Math.round(Math.abs(value) * scale + 1e-7) / scale;
+  const [whole = '0', fraction = ''] = rounded.toFixed(maximumFractionDigits).split('.');
+  const grouping = Number(t('number.minimumGrouping', { lng: lang }));
+  const grouped = whole.length >= 3 + grouping ? whole.replace(/\B(?=(\d{3})+$)/g, t('number.group', { lng: lang })) : whole;
+  const digits = fraction.replace(/0+$/, '');
+  return `${value < 0 && rounded > 0 ? '-' : ''}${grouped}${digits ? t('number.decimal', { lng: lang }) + digits : ''}`;
 }
 
 /** A short span of time in words, e.g. "45 seconds", "3 minutes", "2 hours", plural-correct through Intl. */

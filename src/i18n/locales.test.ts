@@ -51,7 +51,8 @@ describe('locale files', () => {
       const walk = (tree: Tree, prefix: string) => {
         for (const [key, value] of Object.entries(tree)) {
           if (typeof value === 'string') {
-            if (!value.trim()) empty.push(prefix + key);
+            // A no-break space is a value (Russian and Armenian group thousands with it); blanks are not.
+            if (!value.replace(/\u00a0/g, 'x').trim()) empty.push(prefix + key);
           } else walk(value, `${prefix}${key}.`);
         }
       };

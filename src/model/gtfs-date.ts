@@ -1,4 +1,4 @@
-// First-load module: dates as GTFS writes them (YYYYMMDD), counted in whole UTC days so local time zones never shift them.
+// Dates as GTFS writes them (YYYYMMDD), counted in whole UTC days so local time zones never shift them.
 
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,4 @@
-// First-load module: which days a service runs. Pure (no Node, no DOM): the bus screens and the publisher's GTFS tests use it.
+// Which days a service runs. Pure (no Node, no DOM): the bus screens and the publisher's GTFS tests use it.
 import type { Service } from './datasets';
 import { fromDayNumber, toDayNumber, weekdayIndex } from './gtfs-date';
 

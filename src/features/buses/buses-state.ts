@@ -1,4 +1,4 @@
-// First-load module: the journey the reader chose and what the timetable says about it.
+// The journey the reader chose and what the timetable says about it.
 import { computed, signal } from '@preact/signals';
 import { transit } from '../../data/tables';
 import { now } from '../../data/clock';

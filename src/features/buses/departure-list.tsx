@@ -1,4 +1,4 @@
-// First-load module: Home shows the next two buses.
+// Departures as cards, on Home (the next two, loaded once its hazards are on screen) and on Buses.
 import { useState } from 'preact/hooks';
 import type { Departure } from './next-departures';
 import type { Stop } from '../../model/datasets';

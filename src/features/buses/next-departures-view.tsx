@@ -1,4 +1,4 @@
-// First-load module: Home shows the next two buses.
+// The next buses of the chosen journey: Home loads this chunk once its hazards are on screen.
 import { agencyZone, upcomingDepartures } from './buses-state';
 import { DepartureList } from './departure-list';
 import { ServiceNotices } from './service-notices';

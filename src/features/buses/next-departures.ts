@@ -1,4 +1,4 @@
-// First-load module: Home shows the next two buses.
+// Which departures come next, from the timetable and the clock.
 import type { Route, Service, Trip } from '../../model/datasets';
 import type { Transit } from '../../data/tables';
 import { isServiceActive } from '../../model/service-days';

@@ -1,4 +1,4 @@
-// First-load module: Home shows bus alerts above the next departures.
+// Bus alerts, above the next departures on Home and on Buses.
 import { language, t } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
 import { LocalText } from '../../ui/local-text';

@@ -1,4 +1,3 @@
-// First-load module: Home labels its next two buses.
 // A departure reads the way the reader travels: the trip's own destination, not the route's name,
 // which names both ends once for both directions; and an arrival on a later day says so.
 import type { Stop, Trip } from '../../model/datasets';

@@ -1,4 +1,4 @@
-// First-load module: GTFS times are local to the agency's zone; these turn them into instants with Intl only,
+// GTFS times are local to the agency's zone; these turn them into instants with Intl only,
 // never with fixed offsets, so a zone that changes its rules is still right.
 import { wallClock } from '../../i18n/wall-clock';
 

@@ -1,4 +1,5 @@
 // First-load module: the first screen.
+import type { FunctionComponent } from 'preact';
 import { computed } from '@preact/signals';
 import { t } from '../../i18n/i18n';
 import { DataGate } from '../../ui/data-gate';
@@ -7,11 +8,20 @@ import { storedMeta } from '../../data/feed-state';
 import { FreshnessLine } from '../../ui/freshness';
 import { DownloadProgressLine } from '../../ui/download-progress';
 import { HazardCard } from '../hazards/hazard-card';
-import { NextDepartures } from '../buses/next-departures-view';
 import { LocalText } from '../../ui/local-text';
 import { PhoneLinks } from '../contacts/contact-actions';
 import { InstallOffer } from '../settings/install-offer';
 import { useAfterFirstPaint } from '../../ui/after-first-paint';
+import { lazyComponent } from '../../ui/lazy-component';
+
+/** The space two departures take, kept while their code and data are on the way. */
+function DeparturesPending() {
+  return <div class="departures-pending" />;
+}
+
+// The timetable's code is a chunk of its own (the Buses screen's), fetched once the hazards are on
+// screen: on a first visit over 2G its bytes would otherwise travel before the hazards.
+const NextDepartures = lazyComponent((): Promise<FunctionComponent<{ limit?: number }>> => import('../buses/next-departures-view').then((module) => module.NextDepartures), DeparturesPending);
 
 const emergencyLines = computed(() =>
   records.contacts.value.filter((contact) => contact.categories.includes('emergency') && contact.phones.length > 0),
@@ -71,8 +81,8 @@ export function HomeScreen() {
           <a href="/hazards">{t('home.allHazards')}</a>
         </p>
         <h2>{t('home.nextBuses')}</h2>
-        {/* Below the hazards, so it can wait a frame; its space is kept so nothing below it jumps. */}
-        {isPastFirstPaint ? <NextDepartures limit={2} /> : <div class="departures-pending" />}
+        {/* Below the hazards: drawn once they are on screen and stored, in space kept so nothing below it jumps. */}
+        {isPastFirstPaint && storedMeta.value.datasets.hazards ? <NextDepartures limit={2} /> : <DeparturesPending />}
         <p>
           <a href="/buses">{t('home.allBuses')}</a>
         </p>
