@@ -1,10 +1,25 @@
 import { concatBytes } from '../model/bytes';
-import type { PartialDownloads } from '../sync/resumable-download';
 import type { HomewardDB, PartialDownload } from './db';
 
 const pieceKey = (path: string, offset: number) => `${path} ${String(offset).padStart(12, '0')}`;
 // Every piece of one path: its keys are "<path> " followed by digits.
 const allPieces = (path: string) => IDBKeyRange.bound(`${path} `, `${path} :`);
+
+/**
+ * Where the bytes of an interrupted download are kept (IndexedDB on the phone), so a link cut at
+ * 90% costs the last 10% and not the whole file. Pieces are kept per path and exact hash: a
+ * file the manifest no longer names, or names with other content, never mixes with them.
+ */
+export interface PartialDownloads {
+  /** The bytes kept of this exact file, from its start (empty when none). */
+  read(path: string, sha256: string): Promise<Uint8Array>;
+  /** Keeps `bytes`, which start at `offset` of the file. */
+  append(path: string, sha256: string, offset: number, bytes: Uint8Array): Promise<void>;
+  /** Forgets every piece of `path`. */
+  clear(path: string): Promise<void>;
+  /** Forgets every piece of every file (once an update is stored, none is needed). */
+  clearAll(): Promise<void>;
+}
 
 /** The pieces of interrupted downloads, in IndexedDB (one record per piece: appending never rewrites what is kept). */
 export function partialDownloadsStore(db: HomewardDB): PartialDownloads {

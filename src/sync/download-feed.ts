@@ -5,7 +5,8 @@ import type { StoredMeta } from '../store/queries';
 import { DATASET_NAMES, type DatasetName, type TableName } from '../model/datasets';
 import { DATASET_FILE_SCHEMAS, DELTA_FILE_SCHEMAS, ManifestSchema, describeIssues, type DatasetEntry, type DeltaEntry, type KeyList, type Manifest } from '../model/file-schemas';
 import { fetchBytes } from './fetch-bytes';
-import { downloadFile, type PartialDownloads } from './resumable-download';
+import type { PartialDownloads } from '../store/partial-downloads-store';
+import { downloadFile } from './resumable-download';
 import { SyncError } from './sync-error';
 import { adoptKeyList, KEY_LIST_FILES, verifyManifest } from './verify-feed-keys';
 

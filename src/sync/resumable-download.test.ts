@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { downloadFile, type PartialDownloads } from './resumable-download';
+import type { PartialDownloads } from '../store/partial-downloads-store';
+import { downloadFile } from './resumable-download';
 import { fetchBytes } from './fetch-bytes';
 import { SyncError } from './sync-error';
 

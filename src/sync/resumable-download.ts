@@ -1,22 +1,7 @@
 import { concatBytes } from '../model/bytes';
 import { fetchResponse, sha256Hex, type FetchBytesOptions } from './fetch-bytes';
+import type { PartialDownloads } from '../store/partial-downloads-store';
 import { SyncError } from './sync-error';
-
-/**
- * Where the bytes of an interrupted download are kept (IndexedDB on the phone), so a link cut at
- * 90% costs the last 10% and not the whole file. Pieces are kept per path and exact hash: a
- * file the manifest no longer names, or names with other content, never mixes with them.
- */
-export interface PartialDownloads {
-  /** The bytes kept of this exact file, from its start (empty when none). */
-  read(path: string, sha256: string): Promise<Uint8Array>;
-  /** Keeps `bytes`, which start at `offset` of the file. */
-  append(path: string, sha256: string, offset: number, bytes: Uint8Array): Promise<void>;
-  /** Forgets every piece of `path`. */
-  clear(path: string): Promise<void>;
-  /** Forgets every piece of every file (once an update is stored, none is needed). */
-  clearAll(): Promise<void>;
-}
 
 /** A file the manifest names, with the hash and size it vouches for. */
 export interface FileToDownload {
