@@ -11,6 +11,7 @@ import { runQrThroughputBench } from './bench/qr-throughput';
 import { runRecordQrBench } from './bench/record-qr-versions';
 import { runWarmStartBench } from './bench/warm-start';
 import { runTwoGBench } from './bench/two-g';
+import { runLighthouseBench } from './bench/lighthouse';
 import { CHROMIUM_LAUNCH } from '../playwright.config';
 
 const PORT = Number(process.env.HOMEWARD_BENCH_PORT ?? 4180);
@@ -48,7 +49,16 @@ const BUDGETS: Record<string, number> = {
 // Minimums: below these a number fails the bench too.
 // A cut download must resume with a Range request (its ratio is printed: the rest travels
 // uncompressed, so a cut at 50% costs about 1.6× the floor, at 90% about 1.3×).
-const FLOORS: Record<string, number> = { qr_payload_bytes_per_s: 1_500, big_feed_cut_50_range_requests: 1, big_feed_cut_90_range_requests: 1 };
+const FLOORS: Record<string, number> = {
+  // Issue 16: every screen, cold, in Lighthouse's mobile profile.
+  lighthouse_performance_min: 95,
+  lighthouse_accessibility_min: 100,
+  lighthouse_best_practices_min: 100,
+  lighthouse_seo_min: 100,
+  qr_payload_bytes_per_s: 1_500,
+  big_feed_cut_50_range_requests: 1,
+  big_feed_cut_90_range_requests: 1,
+};
 // The 2G figures come from scripts/bench/two-g.ts, throttled on the server: Chromium's network
 // emulation does not slow what a service worker fetches.
 const CPU_SLOWDOWN = 4;
@@ -131,6 +141,9 @@ try {
   await cdp.send('Network.emulateNetworkConditions', { offline: true, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   report('offline_repeat_content_ms', await timeToFirstHazard(page), 'ms');
   await browser.close();
+
+  // Lighthouse's mobile profile on every screen, each in a fresh browser.
+  for (const [name, value] of Object.entries(await runLighthouseBench({ chromiumPath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', baseUrl: `http://localhost:${PORT}` }))) report(name, value, 'score');
 
   // A warm start with 10,000 hazards stored, in a browser of its own.
   const WARM_UNITS: Record<string, string> = { warm_start_hazards: 'records', warm_start_hazards_file_bytes: 'bytes', heap_after_start_mb: 'MB', heap_with_hazard_list_mb: 'MB' };

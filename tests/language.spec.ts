@@ -7,7 +7,7 @@ test('?lang= picks the language, sets <html lang> and is remembered', async ({ p
   await expect(page.locator('main h1')).toHaveText(localeText('hy', 'hazards.title'));
   await waitForData(page);
   // Content, not just the interface, is in Armenian.
-  await expect(page.locator('.hazard-card h3').first()).toHaveText(SCRIPT.hy);
+  await expect(page.locator('.hazard-card .card-title').first()).toHaveText(SCRIPT.hy);
 
   await page.goto('/contacts');
   await expect(page.locator('html')).toHaveAttribute('lang', 'hy');

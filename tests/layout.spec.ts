@@ -129,3 +129,24 @@ for (const textSize of ['100%', '200%'] as const) {
     expect(failures, `screens wider than 320 px at ${textSize} text`).toEqual([]);
   });
 }
+
+test('on every screen the headings go down one level at a time, as a screen reader lists them', async ({ page, context }) => {
+  test.setTimeout(60_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.install({ time: NINE_AM_YEREVAN });
+  await page.goto('/?lang=en');
+  await waitForServiceWorkerControl(page);
+  await waitForData(page);
+  recordLink = await copyRecordLink(page);
+  const skips: string[] = [];
+  for (const screen of SCREENS) {
+    await show(page, screen, 'en');
+    const levels = await page.locator('main').evaluate((main) => [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => `${heading.tagName}:${(heading.textContent ?? '').trim().slice(0, 40)}`));
+    levels.forEach((heading, i) => {
+      const level = Number(heading[1]);
+      const previous = i === 0 ? 0 : Number(levels[i - 1]![1]);
+      if (level > previous + 1) skips.push(`${page.url().replace(/^https?:\/\/[^/]+/, '').slice(0, 50)}: ${levels[i - 1] ?? '(start)'} → ${heading}`);
+    });
+  }
+  expect(skips).toEqual([]);
+});

@@ -60,12 +60,12 @@ export function ContactsList() {
         <ul class="card-list">
           {shownContacts.value.map((contact) => (
             <li key={contact.id} class="card" data-testid="contact-card">
-              <h3>
+              <h2 class="card-title">
                 <a href={`/contacts/${encodeURIComponent(contact.id)}`}>
                   <LocalText value={contact.name} />
                 </a>{' '}
                 <OpenNowBadge contact={contact} />
-              </h3>
+              </h2>
               <p class="muted">{contact.categories.map((category) => t(`contacts.category.${category}`)).join(' · ')}</p>
               <PhoneLinks contact={contact} />
               <Provenance source={contact.source} verifiedAt={contact.verifiedAt} />

@@ -8,8 +8,12 @@ import { kindLabelKey, statusLabelKey } from './hazard-labels';
 import { Provenance } from '../../ui/provenance';
 import { distanceAndDirection } from './distance-text';
 
-/** One hazard as a list item: kind in icon and words, status, distance and direction, title, age. */
-export function HazardCard({ hazard, distance }: { hazard: HazardSummary; distance?: { metres: number; bearingDeg: number; isInside: boolean } }) {
+/**
+ * One hazard as a list item: kind in icon and words, status, distance and direction, title, age.
+ * Its title is a level-3 heading under a section's h2 (Home, a place), an h2 where the list sits
+ * right under the screen's h1 (the hazards list): screen readers navigate by that outline.
+ */
+export function HazardCard({ hazard, distance, Heading = 'h3' }: { hazard: HazardSummary; distance?: { metres: number; bearingDeg: number; isInside: boolean }; Heading?: 'h2' | 'h3' }) {
   const place = recordsById.places.value.get(hazard.district);
   return (
     <li class="card hazard-card" data-kind={hazard.kind}>
@@ -18,11 +22,11 @@ export function HazardCard({ hazard, distance }: { hazard: HazardSummary; distan
         <span>{t(kindLabelKey(hazard.kind))}</span>
         <span class={`status status--${hazard.status}`}>{t(statusLabelKey(hazard.status))}</span>
       </p>
-      <h3>
+      <Heading class="card-title">
         <a href={`/hazards/${encodeURIComponent(hazard.id)}`}>
           <LocalText value={hazard.title} />
         </a>
-      </h3>
+      </Heading>
       {distance && (
         <p class={distance.isInside ? 'distance distance--inside' : 'distance'} data-testid="hazard-distance">
           {distanceAndDirection(distance.metres, distance.bearingDeg, distance.isInside)}

@@ -101,7 +101,7 @@ export function HazardsList() {
         <p role="status">{t('hazards.count', { count: total })}</p>
         <ul class="card-list">
           {listed.map(({ hazard, metres, bearingDeg, isInside }) => (
-            <HazardCard key={hazard.id} hazard={hazard} distance={metres === undefined ? undefined : { metres, bearingDeg, isInside }} />
+            <HazardCard key={hazard.id} hazard={hazard} distance={metres === undefined ? undefined : { metres, bearingDeg, isInside }} Heading="h2" />
           ))}
         </ul>
         {total > listed.length && (

@@ -42,11 +42,11 @@ export function SitesList() {
         <ul class="card-list">
           {shownSites.value.map((site) => (
             <li key={site.id} class="card" data-testid="site-card">
-              <h3>
+              <h2 class="card-title">
                 <a href={`/sites/${encodeURIComponent(site.id)}`}>
                   <LocalText value={site.name} />
                 </a>
-              </h3>
+              </h2>
               {site.otherNames.length > 0 && <p class="other-names">{site.otherNames.join(' · ')}</p>}
               <p class="muted">
                 {t(`sites.kind.${site.kind}`)} · <span class={`access access--${site.access.status}`}>{t(`sites.access.${site.access.status}`)}</span>
