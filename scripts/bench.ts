@@ -177,7 +177,7 @@ process.exit(breached ? 1 : 0);
 /** Navigation start → first hazard title on screen, as the page's own clock measures it. */
 async function timeToFirstHazard(page: Page): Promise<number> {
   await page.goto(`http://localhost:${PORT}/?lang=en`, { waitUntil: 'commit', timeout: 120_000 });
-  await page.locator('.hazard-card h3').first().waitFor({ timeout: 120_000 });
+  await page.locator('.hazard-card .card-title').first().waitFor({ timeout: 120_000 });
   return Math.round(await page.evaluate(() => performance.now()));
 }
 

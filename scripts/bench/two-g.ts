@@ -27,7 +27,7 @@ function observePage(): void {
   const w = window as unknown as { __bench: { firstHazardAt?: number; shifts: number; tasks: { start: number; duration: number }[]; firstPaintAt?: number } };
   w.__bench = { shifts: 0, tasks: [] };
   new MutationObserver((_changes, observer) => {
-    if (!document.querySelector('.hazard-card h3')) return;
+    if (!document.querySelector('.hazard-card .card-title')) return;
     w.__bench.firstHazardAt = performance.now();
     // Said on the console for the bench to wait on: a Playwright locator would inject its selector
     // engine into the page and poll the DOM on the main thread the CPU ×4 profile slows.

@@ -4,7 +4,7 @@
 import { cp, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../../playwright.config';
 import { publishFeed, readPublishedManifest } from '../../feed/publish-feed';
 import { readAllTables } from '../../feed/read-all-tables';
@@ -60,55 +60,13 @@ export async function runWarmStartBench(options: { chromiumPath: string; baseUrl
     args: [...CHROMIUM_LAUNCH.args, '--enable-precise-memory-info'],
   });
   try {
-    const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
-    await context.route('**/feed/**', async (route) => {
-      const name = new URL(route.request().url()).pathname.replace(/^\/feed\//, '');
-      const body = await readFile(join(feed.dir, name)).catch(() => undefined);
-      await (body ? route.fulfill({ status: 200, body, headers: { 'content-type': 'application/json' } }) : route.fulfill({ status: 404 }));
-    });
-    // The first visit stores the register (unthrottled: this is setup, not what is measured).
-    const first = await context.newPage();
-    await first.goto(`${options.baseUrl}/?lang=en`);
-    await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
-    await first.waitForFunction(
-      (expected) =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('homeward');
-          open.onsuccess = () => {
-            const count = open.result.transaction('hazards').objectStore('hazards').count();
-            count.onsuccess = () => resolve(count.result === expected);
-            count.onerror = () => resolve(false);
-          };
-          open.onerror = () => resolve(false);
-        }),
-      HAZARDS,
-      { timeout: 600_000, polling: 1000 },
-    );
-    await first.close();
-    // Let the disk finish writing the register (about 70 MB with the kept feed files) before anything is timed.
-    await new Promise((resolve) => setTimeout(resolve, 10_000));
-
-    // The page notes the moment the first hazard card enters the DOM, by its own clock, and says so
-    // on the console. Waiting through a Playwright locator instead would inject Playwright's
-    // selector engine into the page and poll the DOM on its main thread, about 90 ms at CPU ×4
-    // counted against the app.
-    await context.addInitScript(() => {
-      new MutationObserver((_changes, observer) => {
-        if (!document.querySelector('.hazard-card h3')) return;
-        console.debug(`homeward-first-hazard ${performance.now()}`);
-        observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    const context = await installWithLargeFeed(browser, options.baseUrl, feed.dir);
     const starts: number[] = [];
     const heaps: number[] = [];
     const listHeaps: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      const firstHazard = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('homeward-first-hazard '), timeout: 120_000 });
-      await page.goto(`${options.baseUrl}/?lang=en`, { waitUntil: 'commit' });
-      starts.push(Number((await firstHazard).text().split(' ')[1]));
+      const { page, cdp, firstHazardAt } = await warmStart(context, options.baseUrl);
+      starts.push(firstHazardAt);
       // Let the start settle (the feed check, the search index read), then weigh what stays.
       await page.waitForTimeout(3000);
       await cdp.send('HeapProfiler.collectGarbage');
@@ -116,7 +74,7 @@ export async function runWarmStartBench(options: { chromiumPath: string; baseUrl
       heaps.push(usedSize / 1_000_000);
       // The hazards list reads every summary (what the list, the map and the warning need).
       await page.getByRole('navigation').getByRole('link', { name: 'Mine hazards', exact: true }).click();
-      await page.locator('.hazard-card h3').first().waitFor({ timeout: 120_000 });
+      await page.locator('.hazard-card .card-title').first().waitFor({ timeout: 120_000 });
       await cdp.send('HeapProfiler.collectGarbage');
       listHeaps.push((await cdp.send('Runtime.getHeapUsage')).usedSize / 1_000_000);
       await page.close();
@@ -133,4 +91,58 @@ export async function runWarmStartBench(options: { chromiumPath: string; baseUrl
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * A context whose app has stored the feed in `feedDir` (served in place of /feed/) and is
+ * controlled by its service worker: the first visit, unthrottled, as setup rather than measurement.
+ */
+export async function installWithLargeFeed(browser: Browser, baseUrl: string, feedDir: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
+  await context.route('**/feed/**', async (route) => {
+    const body = await readFile(join(feedDir, new URL(route.request().url()).pathname.replace(/^\/feed\//, ''))).catch(() => undefined);
+    await (body ? route.fulfill({ status: 200, body, headers: { 'content-type': 'application/json' } }) : route.fulfill({ status: 404 }));
+  });
+  const first = await context.newPage();
+  await first.goto(`${baseUrl}/?lang=en`);
+  await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
+  await first.waitForFunction(
+    (expected) =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('homeward');
+        open.onsuccess = () => {
+          const count = open.result.transaction('hazards').objectStore('hazards').count();
+          count.onsuccess = () => resolve(count.result === expected);
+          count.onerror = () => resolve(false);
+        };
+        open.onerror = () => resolve(false);
+      }),
+    HAZARDS,
+    { timeout: 600_000, polling: 1000 },
+  );
+  await first.close();
+  // Let the disk finish writing the register (about 70 MB with the kept feed files) before anything is timed.
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  // The page notes the moment the first hazard card enters the DOM, by its own clock, and says so
+  // on the console. Waiting through a Playwright locator instead would inject Playwright's
+  // selector engine into the page and poll the DOM on its main thread, about 90 ms at CPU ×4
+  // counted against the app.
+  await context.addInitScript(() => {
+    new MutationObserver((_changes, observer) => {
+      if (!document.querySelector('.hazard-card .card-title')) return;
+      console.debug(`homeward-first-hazard ${performance.now()}`);
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return context;
+}
+
+/** Opens Home in a new page at CPU ×4: the page, its DevTools session, and navigation → first hazard by the page's clock. */
+export async function warmStart(context: BrowserContext, baseUrl: string): Promise<{ page: Page; cdp: CDPSession; firstHazardAt: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const firstHazard = page.waitForEvent('console', { predicate: (message) => message.text().startsWith('homeward-first-hazard '), timeout: 120_000 });
+  await page.goto(`${baseUrl}/?lang=en`, { waitUntil: 'commit' });
+  return { page, cdp, firstHazardAt: Number((await firstHazard).text().split(' ')[1]) };
 }

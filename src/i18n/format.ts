@@ -6,8 +6,9 @@ import { wallClock } from './wall-clock';
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-// Making an Intl formatter costs far more than using one (milliseconds on a slow phone, and
-// Home formats dozens of dates): keep one per language and options.
+// Times of day (buses) and spans of time (QR transfer) still go through Intl, and making an Intl
+// formatter costs far more than using one (milliseconds on a slow phone, every departure shows
+// two times): keep one per language and options.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
-// After the app was closed, the browser closes the store's files too, and reopening them takes
-// about a quarter of a second with a real-sized register stored: the page would ask only once its
-// script runs, and wait. A navigation starts this worker before the page has parsed, so the
-// worker opens the store then, and the page's own open finds it ready.
+// With a real-sized register stored, a warm start's page waited 270–380 ms (traced at CPU ×4)
+// between asking IndexedDB to open and the store answering: the page asks only once its script
+// runs. A navigation starts this worker before the page has parsed, so the worker opens the
+// store then, and the page's own open finds it ready (scripts/bench/ab-warm-start.ts measured
+// this change together with the others of its commit).
 import { DB_NAME } from '../store/db';
 
 declare const self: ServiceWorkerGlobalScope;
